@@ -1,0 +1,288 @@
+"""Articles: load both language versions, check they are aligned, render the article pages."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from build_tools.arabic import fingerprint
+from build_tools.article_source import ArticleText, Block, parse_article_text
+from build_tools.dates import PartialDate, format_date, format_range, parse_date
+from build_tools.errors import Problem
+from build_tools.loading import LANGUAGES, read_source
+from build_tools.sources import Source, check_citations
+from build_tools.ui import LABELS, STATUS, cite, escape, generated_header
+from build_tools.yamlio import Mapping
+
+ARTICLES_DIR = "content_src/articles"
+_SLUG_RE = re.compile(r"^[a-z0-9][a-z0-9-]*$")
+
+
+@dataclass(frozen=True)
+class Published:
+    """When an article was published and how that was established."""
+
+    method: str
+    """``printed`` (on the page), ``inferred`` (from its content) or ``unknown``."""
+    start: PartialDate | None
+    end: PartialDate | None
+    sources: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Article:
+    """An article in both languages; the Arabic is the author's text."""
+
+    slug: str
+    texts: dict[str, ArticleText]
+    published: Published
+    source: str | None
+    """Registry id of the article's origin."""
+    stale: tuple[Problem, ...]
+    """Translations made from an older Arabic text (warnings; failures under ``--check``)."""
+
+    def source_file(self, lang: str) -> str:
+        return self.texts[lang].file
+
+
+def load_articles(root: Path, sources: dict[str, Source]) -> tuple[list[Article], list[Problem]]:
+    """Load every article folder; return the articles and every problem found."""
+    articles, problems = [], []
+    for folder in sorted(p for p in (root / ARTICLES_DIR).iterdir() if p.is_dir()):
+        article, found = _load_article(root, folder, sources)
+        problems += found
+        if article:
+            articles.append(article)
+    return articles, problems
+
+
+def _load_article(
+    root: Path, folder: Path, sources: dict[str, Source]
+) -> tuple[Article | None, list[Problem]]:
+    texts: dict[str, ArticleText] = {}
+    problems: list[Problem] = []
+    rel_folder = f"{ARTICLES_DIR}/{folder.name}"
+    if not _SLUG_RE.match(folder.name):
+        problems.append(Problem(rel_folder, 0, "folder name must be lower-case a-z, 0-9 and -"))
+    for lang in LANGUAGES:
+        rel = f"{rel_folder}/article.{lang}.md"
+        if not (folder / f"article.{lang}.md").exists():
+            problems.append(Problem(rel, 0, f"missing: every article needs article.{lang}.md"))
+            continue
+        raw, found = read_source(folder / f"article.{lang}.md", rel)
+        parsed, parse_problems = parse_article_text(raw, rel) if raw is not None else (None, [])
+        problems += found + parse_problems
+        if parsed:
+            problems += _check_front(parsed, lang)
+            texts[lang] = parsed
+    if len(texts) < len(LANGUAGES):
+        return None, problems
+    problems += _check_not_empty(texts["ar"])
+    alignment, stale = _check_alignment(texts["ar"], texts["en"])
+    published, meta_problems = _published(texts["ar"], sources)
+    source = texts["ar"].front.get("source")
+    if source is not None:
+        meta_problems += check_citations(
+            [str(source)], sources, texts["ar"].file, texts["ar"].front.line_of("source")
+        )
+    article = Article(folder.name, texts, published, source and str(source), tuple(stale))
+    return article, problems + alignment + meta_problems
+
+
+def _check_front(text: ArticleText, lang: str) -> list[Problem]:
+    front, rel = text.front, text.file
+    problems = []
+    if front.get("lang") not in LANGUAGES:
+        problems.append(
+            Problem(
+                rel,
+                front.line_of("lang"),
+                f"unknown language '{front.get('lang')}'; expected one of {', '.join(LANGUAGES)}",
+            )
+        )
+    elif front.get("lang") != lang:
+        problems.append(
+            Problem(
+                rel,
+                front.line_of("lang"),
+                f"lang is '{front.get('lang')}' but the file name says '{lang}'",
+            )
+        )
+    required = ["title", "category"] + (["title_fingerprint"] if lang != "ar" else ["author"])
+    problems += [
+        Problem(rel, front.line, f"front matter is missing '{key}'")
+        for key in required
+        if not front.get(key)
+    ]
+    author = front.get("author")
+    if lang == "ar" and author and not (isinstance(author, Mapping) and author.get("name")):
+        problems.append(Problem(rel, front.line_of("author"), "author needs a 'name'"))
+    return problems
+
+
+def _check_not_empty(text: ArticleText) -> list[Problem]:
+    if any(block.kind == "paragraph" for block in text.blocks):
+        return []
+    return [
+        Problem(
+            text.file,
+            text.body_line,
+            "the article has no paragraphs; add at least one paragraph '{#p1}' with its text",
+        )
+    ]
+
+
+def _check_alignment(ar: ArticleText, en: ArticleText) -> tuple[list[Problem], list[Problem]]:
+    """Same ids in the same order; stale fingerprints are returned separately."""
+    problems, stale = [], []
+    en_blocks = {b.id: b for b in en.blocks}
+    ar_ids = {b.id for b in ar.blocks}
+    for block in ar.blocks:
+        if block.id not in en_blocks:
+            problems.append(
+                Problem(
+                    en.file,
+                    en.body_line,
+                    f"{block.kind} '{block.id}' ({ar.file}:{block.line}) has no translation here",
+                )
+            )
+    for block in en.blocks:
+        if block.id not in ar_ids:
+            problems.append(
+                Problem(
+                    en.file,
+                    block.line,
+                    f"id '{block.id}' is not in {ar.file}; remove it or add it there",
+                )
+            )
+        elif block.translates is None:
+            problems.append(
+                Problem(
+                    en.file,
+                    block.line,
+                    f"'{block.id}' needs the fingerprint "
+                    "of the Arabic it translates: {#" + block.id + " ar=…}",
+                )
+            )
+    pairs = [
+        (ar_block, en_blocks[ar_block.id]) for ar_block in ar.blocks if ar_block.id in en_blocks
+    ]
+    title = Block(
+        "title",
+        "title",
+        ar.title,
+        ar.front.line_of("title"),
+        str(en.front.get("title_fingerprint") or ""),
+    )
+    en_title_line = en.front.line_of("title_fingerprint")
+    for ar_block, en_block in [
+        (title, Block("title", "title", en.title, en_title_line, title.translates)),
+        *pairs,
+    ]:
+        current = fingerprint(ar_block.text)
+        if en_block.translates and en_block.translates != current:
+            stale.append(
+                Problem(
+                    en.file,
+                    en_block.line,
+                    f"translation of '{ar_block.id}' is "
+                    f"stale: the Arabic ({ar.file}:{ar_block.line}) changed since it "
+                    f"was translated; update the English and set ar={current}",
+                )
+            )
+    return problems, stale
+
+
+def _published(ar: ArticleText, sources: dict[str, Source]) -> tuple[Published, list[Problem]]:
+    data = ar.front.get("published")
+    problems: list[Problem] = []
+    if not isinstance(data, Mapping):
+        problems.append(
+            Problem(
+                ar.file,
+                ar.front.line_of("published"),
+                "published must be a mapping with method (printed, inferred or unknown) and dates",
+            )
+        )
+        return Published("unknown", None, None, ()), problems
+    method = str(data.get("method", "unknown"))
+    if method not in ("printed", "inferred", "unknown"):
+        problems.append(
+            Problem(
+                ar.file,
+                data.line_of("method"),
+                f"published.method is '{method}'; expected printed, inferred or unknown",
+            )
+        )
+    dates: dict[str, PartialDate | None] = {}
+    for key in ("earliest", "latest"):
+        try:
+            dates[key] = parse_date(str(data[key])) if data.get(key) else None
+        except ValueError as err:
+            problems.append(Problem(ar.file, data.line_of(key), f"published.{key}: {err}"))
+            dates[key] = None
+    cited = tuple(str(s) for s in data.get("sources") or ())
+    problems += check_citations(list(cited), sources, ar.file, data.line_of("sources"))
+    start, end = dates["earliest"], dates["latest"] or dates["earliest"]
+    if method != "unknown" and start is None:
+        problems.append(
+            Problem(
+                ar.file,
+                data.line,
+                "published needs 'earliest' (and 'latest' for a range) unless method is unknown",
+            )
+        )
+    return Published(method, start, end, cited), problems
+
+
+def render_article(article: Article, lang: str, sources: dict[str, Source]) -> str:
+    """The article page in ``lang``: title, byline, date, then the text with its ids."""
+    text, ar = article.texts[lang], article.texts["ar"]
+    labels = LABELS[lang]
+    author = ar.front["author"]
+    name = author["name"] if lang == "ar" else text.front.get("author_name", author["name"])
+    lines = [generated_header(text.file), f"# {escape(text.title)}", ""]
+    meta = [
+        escape(str(text.front["category"])),
+        f"{labels['by']} {escape(name)}",
+        f"{labels['published']}: {_published_label(article.published, lang)}",
+    ]
+    lines += [" · ".join(meta), "{: .article-meta }", ""]
+    lines += [_origin_note(article, lang, sources), "{: .article-note }", ""]
+    for block in text.blocks:
+        if block.kind == "heading":
+            lines += [f"## {escape(block.text)} {{: #{block.id} }}", ""]
+        else:
+            lines += [escape(block.text), f"{{: #{block.id} }}", ""]
+    return "\n".join(lines)
+
+
+def _published_label(published: Published, lang: str) -> str:
+    if published.start is None or published.end is None:
+        return LABELS[lang]["undated"]
+    when = (
+        format_range(published.start, published.end, lang)
+        if published.start != published.end
+        else format_date(published.start, lang)
+    )
+    if published.method == "inferred":
+        separator = "؛" if lang == "ar" else ";"
+        when = f"{LABELS[lang]['undated']}{separator} {when} ({STATUS['estimate'][lang]})"
+    return f"{escape(when)} {cite(published.sources, lang)}".strip()
+
+
+def _origin_note(article: Article, lang: str, sources: dict[str, Source]) -> str:
+    origin = sources.get(article.source or "")
+    where = (
+        f"[{escape(origin.publisher)}]({origin.url}) {cite([origin.id], lang)}"
+        if origin
+        else LABELS[lang]["undated"]
+    )
+    other = "en" if lang == "ar" else "ar"
+    other_url = ("en/" if lang == "ar" else "../") + f"{article.slug}.html"
+    other_title = escape(article.texts[other].title)
+    return (
+        f"{LABELS[lang]['original_note']} {where}. "
+        f"{LABELS[lang]['translation_of']} [{other_title}]({other_url})"
+    )

@@ -1,0 +1,105 @@
+"""The build, top to bottom: read content_src/, validate, render every page, then write docs/.
+
+Nothing is written unless every source is valid; the writer only touches files that changed.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from build_tools import fonts, writer
+from build_tools.article import Article, load_articles, render_article
+from build_tools.errors import ContentError, Problem
+from build_tools.loading import LANGUAGES
+from build_tools.pages import (
+    Page,
+    load_home,
+    load_pages,
+    render_home,
+    render_nav,
+    render_page,
+    render_sources,
+)
+from build_tools.sources import Source, load_sources
+from build_tools.yamlio import Mapping
+
+UNTRANSLATED = "TODO: translate"
+
+
+@dataclass(frozen=True)
+class Content:
+    """Everything in ``content_src/``, validated."""
+
+    sources: dict[str, Source]
+    articles: list[Article]
+    pages: list[Page]
+    home: Mapping
+
+
+@dataclass(frozen=True)
+class Result:
+    plan: writer.Plan
+    warnings: tuple[Problem, ...]
+
+
+def load_content(root: Path) -> tuple[Content, list[Problem]]:
+    """Read and check all sources; raise :class:`ContentError` listing every problem."""
+    sources, problems = load_sources(root)
+    articles, found = load_articles(root, sources)
+    problems += found + _untranslated(articles)
+    pages, found = load_pages(root)
+    problems += found
+    home, found = load_home(root, articles, sources)
+    problems += found
+    if problems or home is None:
+        raise ContentError(problems)
+    warnings = [w for article in articles for w in article.stale]
+    return Content(sources, articles, pages, home), warnings
+
+
+def _untranslated(articles: list[Article]) -> list[Problem]:
+    return [
+        Problem(
+            a.texts["en"].file,
+            b.line,
+            f"'{b.id}' is not translated yet (it still says '{UNTRANSLATED}')",
+        )
+        for a in articles
+        for b in a.texts["en"].blocks
+        if UNTRANSLATED in b.text
+    ]
+
+
+def render_site(content: Content, docs: Path) -> dict[str, bytes]:
+    """Every file of ``docs/``, keyed by its path relative to ``docs/``."""
+    outputs: dict[str, bytes] = {}
+    for lang in LANGUAGES:
+        pages = {
+            "index.md": render_home(content.home, content.articles, lang),
+            "sources.md": render_sources(content.sources, lang),
+            ".nav.yml": render_nav(content.articles, content.pages, lang),
+        }
+        pages |= {
+            f"{a.slug}.md": render_article(a, lang, content.sources) for a in content.articles
+        }
+        pages |= {f"{p.name}.md": render_page(p, lang) for p in content.pages}
+        all_text = "".join(pages.values())
+        outputs |= {f"{lang}/{name}": text.encode("utf-8") for name, text in pages.items()}
+        assets = fonts.render_fonts(all_text, lang, docs / lang)
+        outputs |= {f"{lang}/{name}": data for name, data in assets.items()}
+    return outputs
+
+
+def build(root: Path, check: bool = False) -> Result:
+    """Build ``docs/`` from ``content_src/``; with ``check``, change nothing and report."""
+    # 1. Read and validate: raises before anything is written.
+    content, warnings = load_content(root)
+    # 2. Render every page to text.
+    docs = root / "docs"
+    outputs = render_site(content, docs)
+    # 3. Compare with docs/, then write (or, under --check, only report).
+    changes = writer.plan(docs, outputs)
+    if not check:
+        writer.apply(docs, changes)
+    return Result(changes, tuple(warnings))

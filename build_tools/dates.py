@@ -1,0 +1,99 @@
+"""Dates with a precision (day, month, quarter, year) and ranges, formatted in both languages."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from build_tools.arabic import MONTHS_AR
+
+MONTHS_EN = (
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+)
+QUARTERS_AR = ("الربع الأول", "الربع الثاني", "الربع الثالث", "الربع الرابع")
+
+_DATE_RE = re.compile(r"^(\d{4})(?:-Q([1-4])|-(\d{2})(?:-(\d{2}))?)?$")
+
+
+@dataclass(frozen=True, order=True)
+class PartialDate:
+    """A date known to a precision: ``2025-08-14``, ``2025-08``, ``2025-Q2`` or ``2025``."""
+
+    year: int
+    month: int = 0
+    day: int = 0
+    quarter: int = 0
+
+    @property
+    def precision(self) -> str:
+        if self.day:
+            return "day"
+        if self.month:
+            return "month"
+        return "quarter" if self.quarter else "year"
+
+    def iso(self) -> str:
+        """The value for ``<time datetime>``: as precise as the date is known."""
+        if self.quarter:
+            return f"{self.year:04d}"
+        parts = [
+            f"{self.year:04d}",
+            f"{self.month:02d}" if self.month else "",
+            f"{self.day:02d}" if self.day else "",
+        ]
+        return "-".join(p for p in parts if p)
+
+
+def parse_date(text: str) -> PartialDate:
+    """Parse a partial date; raise ``ValueError`` with the expected forms when it is not one."""
+    match = _DATE_RE.match(text.strip())
+    if not match:
+        raise ValueError(
+            f"'{text}' is not a date; expected YYYY-MM-DD, YYYY-MM, YYYY-Q1..Q4 or YYYY"
+        )
+    year, quarter, month, day = (int(g) if g else 0 for g in match.groups())
+    if month and not 1 <= month <= 12:
+        raise ValueError(f"'{text}' has no month {month}")
+    if day:
+        try:
+            dt.date(year, month, day)
+        except ValueError:
+            raise ValueError(f"'{text}' is not a calendar date") from None
+    return PartialDate(year, month, day, quarter)
+
+
+def format_date(date: PartialDate, lang: str) -> str:
+    """``14 أغسطس 2025`` / ``14 August 2025``; month-, quarter- and year-only dates say so."""
+    months = MONTHS_AR if lang == "ar" else MONTHS_EN
+    if date.quarter:
+        if lang == "ar":
+            return f"{QUARTERS_AR[date.quarter - 1]} من {date.year}"
+        return f"Q{date.quarter} {date.year}"
+    if not date.month:
+        return str(date.year)
+    if not date.day:
+        return f"{months[date.month - 1]} {date.year}"
+    return f"{date.day} {months[date.month - 1]} {date.year}"
+
+
+def format_range(start: PartialDate, end: PartialDate, lang: str) -> str:
+    """A range, sharing the month and year where they are the same: ``14–20 August 2025``."""
+    if start == end:
+        return format_date(start, lang)
+    months = MONTHS_AR if lang == "ar" else MONTHS_EN
+    if start.day and end.day and (start.year, start.month) == (end.year, end.month):
+        return f"{start.day}–{end.day} {months[start.month - 1]} {start.year}"
+    separator = " – "
+    return f"{format_date(start, lang)}{separator}{format_date(end, lang)}"

@@ -1,0 +1,99 @@
+"""YAML reading that remembers line numbers and rejects duplicate keys.
+
+Every mapping comes back as :class:`Mapping`, a ``dict`` that also knows the line of each key, so
+that validation can point at ``file:line`` long after parsing.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import yaml
+from yaml.nodes import MappingNode, Node
+
+from build_tools.errors import Problem
+
+
+class Mapping(dict[str, Any]):
+    """A YAML mapping with the 1-based line of the mapping and of each key."""
+
+    line: int = 0
+    key_lines: dict[str, int]
+
+    def line_of(self, key: str) -> int:
+        return self.key_lines.get(key, self.line)
+
+
+class _Loader(yaml.SafeLoader):
+    """Safe loader that records lines and reports duplicate keys instead of overwriting."""
+
+    duplicates: list[tuple[int, str, int]]
+
+    def construct_mapping(self, node: MappingNode, deep: bool = False) -> Mapping:  # type: ignore[override]
+        result = Mapping()
+        result.line = node.start_mark.line + 1
+        result.key_lines = {}
+        self.flatten_mapping(node)
+        for key_node, value_node in node.value:
+            key = str(self.construct_object(key_node, deep=deep))
+            line = key_node.start_mark.line + 1
+            if key in result.key_lines:
+                self.duplicates.append((line, key, result.key_lines[key]))
+            result.key_lines[key] = line
+            result[key] = self.construct_object(value_node, deep=deep)
+        return result
+
+
+_Loader.add_constructor(
+    yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG,
+    lambda loader, node: loader.construct_mapping(node, deep=True),  # type: ignore[arg-type]
+)
+# Dates stay strings: the build parses them itself to report bad ones with their line.
+_Loader.yaml_implicit_resolvers = {
+    first: [(tag, regexp) for tag, regexp in resolvers if tag != "tag:yaml.org,2002:timestamp"]
+    for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
+}
+
+
+def load_yaml(text: str, file: str, first_line: int = 1) -> tuple[Any, list[Problem]]:
+    """Parse ``text``; return the data and the problems (syntax errors, duplicate keys).
+
+    ``first_line`` is the line of ``text``'s first line within ``file`` (for front matter).
+    """
+    loader = _Loader(text)
+    loader.duplicates = []
+    offset = first_line - 1
+    try:
+        node: Node | None = loader.get_single_node()
+        data = loader.construct_document(node) if node is not None else None
+    except yaml.MarkedYAMLError as err:
+        mark = err.problem_mark or err.context_mark
+        line = (mark.line + 1 + offset) if mark else first_line
+        reason = err.problem or str(err)
+        return None, [Problem(file, line, f"invalid YAML: {reason}")]
+    finally:
+        loader.dispose()
+    problems = [
+        Problem(file, line + offset, f"duplicate key '{key}' (first at line {first + offset})")
+        for line, key, first in loader.duplicates
+    ]
+    _shift_lines(data, offset)
+    return data, problems
+
+
+def _shift_lines(data: Any, offset: int) -> None:
+    if not offset:
+        return
+    if isinstance(data, Mapping):
+        data.line += offset
+        data.key_lines = {k: v + offset for k, v in data.key_lines.items()}
+        for value in data.values():
+            _shift_lines(value, offset)
+    elif isinstance(data, list):
+        for item in data:
+            _shift_lines(item, offset)
+
+
+def dump_yaml(data: Any) -> str:
+    """Dump plain data as readable block YAML, keeping Arabic as it is."""
+    return yaml.safe_dump(data, allow_unicode=True, sort_keys=False, width=100)
