@@ -138,15 +138,18 @@ def _check_alignment(ar: ArticleText, en: ArticleText) -> tuple[list[Problem], l
     problems, stale = [], []
     en_blocks = {b.id: b for b in en.blocks}
     ar_ids = {b.id for b in ar.blocks}
+    where = en.body_line  # a missing translation belongs after the block before it
     for block in ar.blocks:
-        if block.id not in en_blocks:
-            problems.append(
-                Problem(
-                    en.file,
-                    en.body_line,
-                    f"{block.kind} '{block.id}' ({ar.file}:{block.line}) has no translation here",
-                )
+        if block.id in en_blocks:
+            where = en_blocks[block.id].line
+            continue
+        problems.append(
+            Problem(
+                en.file,
+                where,
+                f"{block.kind} '{block.id}' ({ar.file}:{block.line}) has no translation here",
             )
+        )
     for block in en.blocks:
         if block.id not in ar_ids:
             problems.append(
@@ -225,7 +228,7 @@ def _published(ar: ArticleText, sources: dict[str, Source]) -> tuple[Published, 
     cited = tuple(str(s) for s in data.get("sources") or ())
     problems += check_citations(list(cited), sources, ar.file, data.line_of("sources"))
     start, end = dates["earliest"], dates["latest"] or dates["earliest"]
-    if method != "unknown" and start is None:
+    if method != "unknown" and "earliest" not in data:
         problems.append(
             Problem(
                 ar.file,
@@ -280,7 +283,7 @@ def _origin_note(article: Article, lang: str, sources: dict[str, Source]) -> str
         else LABELS[lang]["undated"]
     )
     other = "en" if lang == "ar" else "ar"
-    other_url = ("en/" if lang == "ar" else "../") + f"{article.slug}.html"
+    other_url = f"alternate:{other}"  # the same page in the other language (the MkDocs hook)
     other_title = escape(article.texts[other].title)
     return (
         f"{LABELS[lang]['original_note']} {where}. "

@@ -96,7 +96,6 @@ def _site(root: Path) -> int:
             "mkdocs",
             "build",
             "--strict",
-            "--quiet",
             "--config-file",
             str(root / config),
         ]

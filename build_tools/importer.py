@@ -27,8 +27,9 @@ _FURNITURE_STARTS = (
     "التعليقات مغلقه",
     "شارك هذا المقال",
 )
-_SENTENCE_END = tuple('.!?؟:…»”"')
-_MAX_HEADING_WORDS = 14
+_SENTENCE_END = tuple(".!:،,…")
+"""A line ending like this is a paragraph; a heading may end with a question mark."""
+_MAX_HEADING_WORDS = 12
 
 
 @dataclass(frozen=True)

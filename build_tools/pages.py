@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from build_tools.arabic import to_western_digits
-from build_tools.article import Article
+from build_tools.article import ARTICLES_DIR, Article
 from build_tools.dates import format_date
 from build_tools.errors import Problem
 from build_tools.loading import LANGUAGES, raw_html_lines, read_source
@@ -81,7 +81,11 @@ def load_home(
     for item in [data.get("title"), data.get("intro"), *points, data.get("since")]:
         problems += _check_bilingual(item, data.line)
     for point in points:
-        if isinstance(point, Mapping) and point.get("link") not in anchors:
+        link = str(point.get("link", "")) if isinstance(point, Mapping) else ""
+        unloaded = (root / ARTICLES_DIR / link.split("#")[0]).is_dir() and link.split("#")[
+            0
+        ] not in {a.slug for a in articles}  # its own errors are reported already
+        if isinstance(point, Mapping) and link not in anchors and not unloaded:
             problems.append(
                 Problem(
                     HOME_FILE,

@@ -1,0 +1,81 @@
+"""Shared fixtures: the repository, throw-away copies of it, and the golden-file update flag."""
+
+from __future__ import annotations
+
+import hashlib
+import shutil
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+FIXTURES = Path(__file__).parent / "fixtures"
+GOLDEN = Path(__file__).parent / "golden"
+SHARED_SOURCE = ROOT.parent / "shared" / "source" / "deepseek-r2-delay.ar.txt"
+_COPY = ("content_src", "docs", "mkdocs.yml", "mkdocs.en.yml", "build_tools")
+
+
+def pytest_addoption(parser: pytest.Parser) -> None:
+    parser.addoption(
+        "--update-goldens",
+        action="store_true",
+        help="rewrite the golden files from the current output",
+    )
+
+
+@pytest.fixture
+def update_goldens(request: pytest.FixtureRequest) -> bool:
+    return bool(request.config.getoption("--update-goldens"))
+
+
+@pytest.fixture
+def project(tmp_path: Path) -> Path:
+    """A copy of the project (sources, docs, configs, build tools) to break or extend."""
+    for name in _COPY:
+        source = ROOT / name
+        if source.is_dir():
+            shutil.copytree(
+                source, tmp_path / name, ignore=shutil.ignore_patterns("__pycache__", "*.pyc")
+            )
+        else:
+            shutil.copy2(source, tmp_path / name)
+    return tmp_path
+
+
+def tree_digest(folder: Path) -> dict[str, str]:
+    """Every file under ``folder`` with the hash of its bytes: compare before and after."""
+    return {
+        p.relative_to(folder).as_posix(): hashlib.sha256(p.read_bytes()).hexdigest()
+        for p in sorted(folder.rglob("*"))
+        if p.is_file()
+    }
+
+
+@pytest.fixture(scope="session")
+def built_site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Path, str]]:
+    """The whole site built for, and served from, a free port on 127.0.0.1 (gzip, 404.html)."""
+    import os
+    import subprocess
+    import sys
+
+    from build_tools.pages_server import free_port, serve
+
+    port = free_port()
+    base = f"http://127.0.0.1:{port}/"
+    work = tmp_path_factory.mktemp("site")
+    for name in _COPY:
+        source = ROOT / name
+        copy = shutil.copytree if source.is_dir() else shutil.copy2
+        copy(source, work / name)
+    env = {**os.environ, "SITE_URL": base}
+    subprocess.run(
+        [sys.executable, "-m", "build_tools", "--root", str(work), "site"],
+        check=True,
+        env=env,
+        capture_output=True,
+    )
+    server, url = serve(work / "site", port)
+    assert url == base
+    yield work / "site", url
+    server.shutdown()

@@ -1,0 +1,85 @@
+"""The Arabic text module: digits, normalisation, fingerprints, bidi controls and runs."""
+
+from __future__ import annotations
+
+import pytest
+
+from build_tools.arabic import (
+    Run,
+    find_bidi_controls,
+    fingerprint,
+    normalise,
+    split_runs,
+    to_western_digits,
+)
+
+
+def test_digit_policy_turns_arabic_indic_digits_western() -> None:
+    assert to_western_digits("٢٠٢٥ و۱۲") == "2025 و12"
+
+
+@pytest.mark.parametrize(
+    ("text", "folded"),
+    [
+        ("الرّقائق", "الرقايق"),  # shadda removed, hamza on yeh folded
+        ("الرقـــائق", "الرقايق"),  # tatweel removed
+        ("أإآٱ", "اااا"),  # alef forms
+        ("مقارنة", "مقارنه"),  # ة / ه
+        ("على", "علي"),  # ى / ي
+        ("مؤسس", "موسس"),  # hamza on waw
+        ("H20 Ascend", "h20 ascend"),  # Latin case
+    ],
+)
+def test_normalise(text: str, folded: str) -> None:
+    assert normalise(text) == folded
+
+
+def test_fingerprint_ignores_whitespace_layout_but_not_words() -> None:
+    assert fingerprint("نص  عربي\n") == fingerprint("نص عربي")
+    assert fingerprint("نص عربي") != fingerprint("نص عربى")
+    assert len(fingerprint("x")) == 8
+
+
+def test_bidi_controls_are_found_with_their_line() -> None:
+    text = "سطر أول\nسطر \u202eثان\nثالث \u2067x\u2069"
+    assert find_bidi_controls(text) == [
+        (2, "U+202E RIGHT-TO-LEFT OVERRIDE"),
+        (3, "U+2067 RIGHT-TO-LEFT ISOLATE"),
+        (3, "U+2069 POP DIRECTIONAL ISOLATE"),
+    ]
+
+
+def isolated(text: str, lang: str) -> list[str]:
+    return [run.text for run in split_runs(text, lang) if run.direction]
+
+
+@pytest.mark.parametrize(
+    ("text", "runs"),
+    [
+        ("معالجات “Ascend” من هواوي", ["“Ascend”"]),
+        ("لمرحلة “الاستدلال” (inference)، وهي", ["(inference)"]),
+        ("وسم البيانات (data labelling)، دفعت", ["(data labelling)"]),
+        ("نموذجها الجديد R2 بعد", ["R2"]),
+        ("شرائح H20 للسوق", ["H20"]),
+        ("عرض نطاق 3.35 TB/s للذاكرة.", ["3.35 TB/s"]),
+        ("رقائق Ascend، ما أجبرها", ["Ascend"]),  # the Arabic comma stays outside
+        ("في يناير 2025 وبين 14–20", []),  # numbers alone stay in the flow
+    ],
+)
+def test_latin_runs_in_arabic_are_isolated_with_their_quotes(text: str, runs: list[str]) -> None:
+    assert isolated(text, "ar") == runs
+
+
+def test_runs_cover_the_whole_text_in_order() -> None:
+    text = "باستخدام معالجات “Ascend” من هواوي"
+    runs = split_runs(text, "ar")
+    assert "".join(r.text for r in runs) == text
+    assert runs[1] == Run("“Ascend”", "ltr", "en")
+
+
+def test_arabic_runs_in_english_are_isolated() -> None:
+    assert isolated("The word «الرقائق» and إسراء أبو العنين, 2025.", "en") == [
+        "«الرقائق»",
+        "إسراء أبو العنين",
+    ]
+    assert isolated("No Arabic here, 2025.", "en") == []

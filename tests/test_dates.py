@@ -1,0 +1,74 @@
+"""Partial dates: parsing, and formatting in both languages for every precision."""
+
+from __future__ import annotations
+
+import pytest
+
+from build_tools.dates import PartialDate, format_date, format_range, parse_date
+
+
+@pytest.mark.parametrize(
+    ("text", "precision", "ar", "en", "iso"),
+    [
+        ("2025-08-14", "day", "14 أغسطس 2025", "14 August 2025", "2025-08-14"),
+        ("2025-05", "month", "مايو 2025", "May 2025", "2025-05"),
+        ("2025-Q2", "quarter", "الربع الثاني من 2025", "Q2 2025", "2025"),
+        ("2022", "year", "2022", "2022", "2022"),
+    ],
+)
+def test_each_precision(text: str, precision: str, ar: str, en: str, iso: str) -> None:
+    date = parse_date(text)
+    assert date.precision == precision
+    assert (format_date(date, "ar"), format_date(date, "en"), date.iso()) == (ar, en, iso)
+
+
+def test_all_egyptian_month_names() -> None:
+    names = [format_date(PartialDate(2025, m), "ar").split()[0] for m in range(1, 13)]
+    assert names == [
+        "يناير",
+        "فبراير",
+        "مارس",
+        "أبريل",
+        "مايو",
+        "يونيو",
+        "يوليو",
+        "أغسطس",
+        "سبتمبر",
+        "أكتوبر",
+        "نوفمبر",
+        "ديسمبر",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("start", "end", "ar", "en"),
+    [
+        ("2025-08-14", "2025-08-20", "14–20 أغسطس 2025", "14–20 August 2025"),
+        (
+            "2025-07-30",
+            "2025-08-02",
+            "30 يوليو 2025 – 2 أغسطس 2025",
+            "30 July 2025 – 2 August 2025",
+        ),
+        ("2025-08-14", "2025-08-14", "14 أغسطس 2025", "14 August 2025"),
+    ],
+)
+def test_ranges(start: str, end: str, ar: str, en: str) -> None:
+    a, b = parse_date(start), parse_date(end)
+    assert (format_range(a, b, "ar"), format_range(a, b, "en")) == (ar, en)
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        ("2025-02-30", "'2025-02-30' is not a calendar date"),
+        ("2025-13", "'2025-13' has no month 13"),
+        (
+            "14/08/2025",
+            "'14/08/2025' is not a date; expected YYYY-MM-DD, YYYY-MM, YYYY-Q1..Q4 or YYYY",
+        ),
+    ],
+)
+def test_bad_dates(text: str, message: str) -> None:
+    with pytest.raises(ValueError, match="^" + message.replace(".", r"\.") + "$"):
+        parse_date(text)
