@@ -81,14 +81,47 @@ def fingerprint(text: str) -> str:
 
 # --- Bidi runs --------------------------------------------------------------------------------
 
-_LATIN_TOKEN = r"[A-Za-z0-9]+(?:[.,:/+&'’_\-][A-Za-z0-9]+)*%?"
-_LATIN_RUN = rf"{_LATIN_TOKEN}(?:[ \u00a0]{_LATIN_TOKEN})*"
-_ARABIC_WORD = rf"[{ARABIC_LETTERS}٠-٩]+"
-_ARABIC_RUN = rf"{_ARABIC_WORD}(?:[ \u00a0،]+{_ARABIC_WORD})*"
+# A Latin run starts and ends with a letter or digit and may hold Latin punctuation, spaces,
+# quotes and brackets in between (``Nvidia, AMD to pay 15%``, ``https://…?p=1``), never Arabic.
+_LATIN_INNER = r"[A-Za-z0-9 \u00a0.,:;!?/+&'’‘“”\"()\[\]\-–—_%#=~@*]"
+_LATIN_RUN = rf"[A-Za-z0-9](?:{_LATIN_INNER}*[A-Za-z0-9%])?"
+# An Arabic run: Arabic words with the spaces, digits and Arabic punctuation between them.
+_ARABIC_RUN = rf"[{ARABIC_LETTERS}](?:[{ARABIC_LETTERS}٠-٩0-9 \u00a0،؛]*[{ARABIC_LETTERS}])?"
 _PAIRS = {"“": "”", '"': '"', "(": ")", "«": "»", "‘": "’", "[": "]"}
-_LATIN_RE = re.compile(_LATIN_RUN)
-_ARABIC_RE = re.compile(_ARABIC_RUN)
+_CLOSERS = {v: k for k, v in _PAIRS.items() if k != v}
+_RUN_RE = {"ltr": re.compile(_LATIN_RUN), "rtl": re.compile(_ARABIC_RUN)}
 _HAS_LETTER = {"ltr": re.compile("[A-Za-z]"), "rtl": re.compile(f"[{ARABIC_LETTERS}]")}
+
+
+def _cut_at_stray_closer(text: str, start: int, end: int) -> int:
+    """End a run before a closing quote or bracket that it did not open (``reports”. 12``)."""
+    open_marks: list[str] = []
+    for index in range(start, end):
+        char = text[index]
+        if char in _CLOSERS:
+            if not open_marks or open_marks[-1] != _CLOSERS[char]:
+                end = index
+                break
+            open_marks.pop()
+        elif char in _PAIRS and _PAIRS[char] != char:
+            open_marks.append(char)
+    while end > start and not (text[end - 1].isalnum() or text[end - 1] == "%"):
+        end -= 1
+    return end
+
+
+def _balanced_end(text: str, start: int, end: int) -> int:
+    """Extend a run over closing brackets and quotes whose openers it contains."""
+    open_marks: list[str] = []
+    for char in text[start:end]:
+        if char in _CLOSERS and open_marks and open_marks[-1] == _CLOSERS[char]:
+            open_marks.pop()
+        elif char in _PAIRS and _PAIRS[char] != char:
+            open_marks.append(char)
+    while open_marks and end < len(text) and text[end] == _PAIRS[open_marks[-1]]:
+        open_marks.pop()
+        end += 1
+    return end
 
 
 @dataclass(frozen=True)
@@ -110,16 +143,14 @@ def split_runs(text: str, page_lang: str) -> list[Run]:
     ``(inference)``). Numbers alone stay in the Arabic flow, as Arabic typography expects. On
     English pages, Arabic runs become RTL isolates.
     """
-    if page_lang == "ar":
-        pattern, direction, lang = _LATIN_RE, "ltr", "en"
-    else:
-        pattern, direction, lang = _ARABIC_RE, "rtl", "ar"
+    direction, lang = ("ltr", "en") if page_lang == "ar" else ("rtl", "ar")
     runs: list[Run] = []
     position = 0
-    for match in pattern.finditer(text):
+    for match in _RUN_RE[direction].finditer(text):
         start, end = match.span()
         if not _HAS_LETTER[direction].search(match.group()):
             continue
+        end = _balanced_end(text, start, _cut_at_stray_closer(text, start, end))
         if start > 0 and end < len(text) and _PAIRS.get(text[start - 1]) == text[end]:
             start, end = start - 1, end + 1
         if start < position:

@@ -12,7 +12,7 @@ from build_tools.dates import PartialDate, format_date, format_range, parse_date
 from build_tools.errors import Problem
 from build_tools.loading import LANGUAGES, read_source
 from build_tools.sources import Source, check_citations
-from build_tools.ui import LABELS, STATUS, cite, escape, generated_header
+from build_tools.ui import LABELS, STATUS, cite, escape, generated_header, in_language
 from build_tools.yamlio import Mapping
 
 ARTICLES_DIR = "content_src/articles"
@@ -287,5 +287,5 @@ def _origin_note(article: Article, lang: str, sources: dict[str, Source]) -> str
     other_title = escape(article.texts[other].title)
     return (
         f"{LABELS[lang]['original_note']} {where}. "
-        f"{LABELS[lang]['translation_of']} [{other_title}]({other_url})"
+        f"{LABELS[lang]['translation_of']} {in_language(f'[{other_title}]({other_url})', other)}"
     )

@@ -11,7 +11,15 @@ from build_tools.dates import format_date
 from build_tools.errors import Problem
 from build_tools.loading import LANGUAGES, raw_html_lines, read_source
 from build_tools.sources import SOURCES_FILE, Source, check_citations
-from build_tools.ui import LABELS, LANGUAGE_NAMES, STATUS, cite, escape, generated_header
+from build_tools.ui import (
+    LABELS,
+    LANGUAGE_NAMES,
+    STATUS,
+    cite,
+    escape,
+    generated_header,
+    in_language,
+)
 from build_tools.yamlio import Mapping, dump_yaml, load_yaml
 
 HOME_FILE = "content_src/home.yml"
@@ -159,20 +167,26 @@ def render_sources(sources: dict[str, Source], lang: str) -> str:
         f"{labels['sources_intro']} {levels}.",
         "",
     ]
-    for source in sorted(sources.values(), key=lambda s: (len(s.id), s.id)):
+    for source in sorted(sources.values(), key=_registry_order):
         date = format_date(source.date, lang) if source.date else labels["undated"]
         if source.date and source.approximate:
             date = f"{date} ({STATUS['estimate'][lang]})"
         language = LANGUAGE_NAMES[lang].get(source.language, source.language)
         lines += [
-            f"**\\[{source.id}\\]** {escape(source.publisher)}: “{escape(source.title)}”. "
+            f"**\\[{source.id}\\]** {escape(source.publisher)}: "
+            f"{in_language(f'*“{escape(source.title)}”*', source.language)}. "
             f"{escape(date)}. {labels['language']}: {language}. "
             f"{labels['reliability']}: {STATUS[source.reliability][lang]}. "
-            f"[{escape(source.url)}]({source.url})",
+            f"{in_language(f'[{escape(source.url)}]({source.url})', 'en')}",
             f"{{: #{source.id.lower()} }}",
             "",
         ]
     return "\n".join(lines)
+
+
+def _registry_order(source: Source) -> tuple[int, str]:
+    number = source.id[1:].rstrip("abcdefghijklmnopqrstuvwxyz")
+    return int(number), source.id
 
 
 def render_nav(articles: list[Article], pages: list[Page], lang: str) -> str:

@@ -93,6 +93,12 @@ def generated_header(source: str) -> str:
     )
 
 
+def in_language(markdown: str, lang: str) -> str:
+    """Attributes for an inline element whose text is in ``lang``: it is isolated as a whole."""
+    direction = "rtl" if lang == "ar" else "ltr"
+    return f'{markdown}{{: lang="{lang}" dir="{direction}" }}'
+
+
 def cite(ids: list[str] | tuple[str, ...], lang: str) -> str:
     """Source references as links to the sources page: ``[S86]``."""
     label = LABELS[lang]["cited_as"]

@@ -1,0 +1,152 @@
+"""What a reader sees, in headless Chromium (Debian's), on the site served like GitHub Pages."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from playwright.sync_api import Browser, Page, sync_playwright
+
+pytestmark = pytest.mark.browser
+
+CHROMIUM = "/usr/bin/chromium"
+ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--no-first-run",
+        "--disable-background-networking", "--disable-component-update", "--disable-sync"]
+
+
+@pytest.fixture(scope="module")
+def browser() -> Iterator[Browser]:
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=ARGS)
+        yield browser
+        browser.close()
+
+
+@pytest.fixture
+def page(browser: Browser) -> Iterator[Page]:
+    context = browser.new_context(viewport={"width": 1280, "height": 800})
+    yield context.new_page()
+    context.close()
+
+
+def html_pages(site: Path) -> list[str]:
+    return sorted(p.relative_to(site).as_posix() for p in site.rglob("*.html"))
+
+
+def test_lang_and_dir_on_every_page(built_site: tuple[Path, str], page: Page) -> None:
+    site, base = built_site
+    for path in html_pages(site):
+        page.goto(base + path)
+        lang, direction = ("en", "ltr") if path.startswith("en/") else ("ar", "rtl")
+        state = page.evaluate("""() => [document.documentElement.lang,
+            document.documentElement.dir, getComputedStyle(document.body).direction]""")
+        assert state == [lang, direction, direction], path
+
+
+def test_switcher_reaches_the_same_page_in_the_other_language(
+        built_site: tuple[Path, str], page: Page) -> None:
+    site, base = built_site
+    for path in html_pages(site):
+        if path.endswith("404.html"):
+            continue
+        page.goto(base + path)
+        page.click("a.lang-switch")
+        other = path.removeprefix("en/") if path.startswith("en/") else "en/" + path
+        assert page.url == base + other, path
+        assert page.evaluate("document.documentElement.lang") == ("ar" if path.startswith("en/")
+                                                                  else "en")
+
+
+def test_mixed_text_runs_are_isolated_and_read_in_order(
+        built_site: tuple[Path, str], page: Page) -> None:
+    _, base = built_site
+    page.goto(base + "deepseek-r2-delay.html")
+    runs = page.eval_on_selector_all(
+        "article p bdi", "els => els.map(e => [e.textContent, e.dir, e.lang, "
+        "getComputedStyle(e).unicodeBidi])")
+    texts = {text for text, *_ in runs}
+    assert {"DeepSeek", "R2", "“Ascend”", "(inference)", "(data labelling)", "H20"} <= texts
+    assert all(rest == ["ltr", "en", "isolate"] for _, *rest in runs)
+    # “Ascend” reads left to right with its quotes outside the word, and (inference) comes
+    # after (to the left of) “الاستدلال” in the right-to-left sentence.
+    boxes = page.evaluate("""() => {
+        const p = document.getElementById('p2');
+        const bdi = [...p.querySelectorAll('bdi')].find(b => b.textContent === '(inference)');
+        const walker = document.createTreeWalker(p, NodeFilter.SHOW_TEXT);
+        let node, range = document.createRange();
+        while ((node = walker.nextNode())) {
+            const at = node.data.indexOf('الاستدلال');
+            if (at >= 0) { range.setStart(node, at); range.setEnd(node, at + 9); break; }
+        }
+        const quote = document.createRange(), word = document.createRange();
+        const ascend = [...document.querySelectorAll('#p1 bdi')]
+            .find(b => b.textContent === '“Ascend”').firstChild;
+        quote.setStart(ascend, 0); quote.setEnd(ascend, 1);
+        word.setStart(ascend, 1); word.setEnd(ascend, 2);
+        return {arabic: range.getBoundingClientRect().left,
+                inference: bdi.getBoundingClientRect().right,
+                quote: quote.getBoundingClientRect().left, letter: word.getBoundingClientRect().left};
+    }""")
+    assert boxes["inference"] <= boxes["arabic"]
+    assert boxes["quote"] < boxes["letter"]
+    page.goto(base + "en/deepseek-r2-delay.html")
+    arabic = page.eval_on_selector_all(
+        "article [lang=ar]", "els => els.map(e => [e.dir, getComputedStyle(e).unicodeBidi])")
+    assert arabic and all(run == ["rtl", "isolate"] for run in arabic)
+
+
+def test_no_request_leaves_the_site_and_none_fails(
+        built_site: tuple[Path, str], page: Page) -> None:
+    site, base = built_site
+    problems: list[str] = []
+    page.on("request", lambda r: problems.append(f"other host: {r.url}")
+            if not r.url.startswith((base, "data:")) else None)
+    page.on("requestfailed", lambda r: problems.append(f"failed: {r.url}"))
+    page.on("response", lambda r: problems.append(f"{r.status}: {r.url}")
+            if r.status >= 400 and not r.url.endswith("404.html") else None)
+    page.on("console", lambda m: problems.append(f"console {m.type}: {m.text}")
+            if m.type in ("error", "warning") else None)
+    for path in html_pages(site):
+        if path.endswith("404.html"):
+            continue
+        page.goto(base + path, wait_until="networkidle")
+    assert problems == []
+
+
+def test_the_arabic_text_is_drawn_with_the_self_hosted_font(
+        built_site: tuple[Path, str], page: Page) -> None:
+    _, base = built_site
+    for path, family in (("deepseek-r2-delay.html", "Noto Sans Arabic"),
+                         ("en/deepseek-r2-delay.html", "Noto Sans")):
+        page.goto(base + path, wait_until="networkidle")
+        loaded = page.evaluate("""family => document.fonts.ready.then(() =>
+            [...document.fonts].filter(f => f.family.replace(/"/g, '') === family
+                                         && f.status === 'loaded').length)""", family)
+        assert loaded >= 1, (path, family)
+        stack = page.evaluate("getComputedStyle(document.querySelector('article p')).fontFamily")
+        assert stack.startswith(f'"{family}"'), stack
+
+
+def test_no_horizontal_scrolling_on_a_phone(built_site: tuple[Path, str], browser: Browser) -> None:
+    site, base = built_site
+    context = browser.new_context(viewport={"width": 360, "height": 740}, is_mobile=True,
+                                  has_touch=True, device_scale_factor=2)
+    page = context.new_page()
+    for path in html_pages(site):
+        page.goto(base + path)
+        width = page.evaluate("[document.documentElement.scrollWidth, window.innerWidth]")
+        assert width[0] <= width[1], (path, width)
+    context.close()
+
+
+def test_edit_link_opens_the_source_in_content_src(
+        built_site: tuple[Path, str], page: Page) -> None:
+    _, base = built_site
+    for path, source in (("deepseek-r2-delay.html",
+                          "content_src/articles/deepseek-r2-delay/article.ar.md"),
+                         ("en/about.html", "content_src/pages/about.en.md"),
+                         ("index.html", "content_src/home.yml")):
+        page.goto(base + path)
+        href = page.get_attribute("a[rel=edit]", "href")
+        assert href is not None and href.endswith("/edit/main/" + source), href
