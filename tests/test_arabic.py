@@ -85,13 +85,23 @@ def test_arabic_runs_in_english_are_isolated() -> None:
     assert isolated("No Arabic here, 2025.", "en") == []
 
 
-@pytest.mark.parametrize(("text", "runs"), [
-    ("عنوان “Nvidia, AMD to pay US 15pc of AI chip sales to China, reports”. 12 أغسطس",
-     ["“Nvidia, AMD to pay US 15pc of AI chip sales to China, reports”"]),
-    ("المصدر Semafor: “DeepSeek delays (citing the Financial Times)”. في",
-     ["Semafor: “DeepSeek delays (citing the Financial Times)”"]),
-    ("الرابط https://theworldinminutes.com/?p=41049 هنا", ["https://theworldinminutes.com/?p=41049"]),
-])
+@pytest.mark.parametrize(
+    ("text", "runs"),
+    [
+        (
+            "عنوان “Nvidia, AMD to pay US 15pc of AI chip sales to China, reports”. 12 أغسطس",
+            ["“Nvidia, AMD to pay US 15pc of AI chip sales to China, reports”"],
+        ),
+        (
+            "المصدر Semafor: “DeepSeek delays (citing the Financial Times)”. في",
+            ["Semafor: “DeepSeek delays (citing the Financial Times)”"],
+        ),
+        (
+            "الرابط https://theworldinminutes.com/?p=41049 هنا",
+            ["https://theworldinminutes.com/?p=41049"],
+        ),
+    ],
+)
 def test_latin_phrases_with_punctuation_stay_one_run(text: str, runs: list[str]) -> None:
     assert isolated(text, "ar") == runs
 
@@ -100,4 +110,6 @@ def test_an_arabic_title_with_a_latin_word_in_english_text() -> None:
     # The Latin word splits the Arabic title: each Arabic part is isolated; pages that know a
     # whole string is Arabic mark it with lang and dir themselves.
     assert isolated("Arabic original: تأجيل إطلاق نموذج DeepSeek الجديد، بسبب.", "en") == [
-        "تأجيل إطلاق نموذج", "الجديد، بسبب"]
+        "تأجيل إطلاق نموذج",
+        "الجديد، بسبب",
+    ]

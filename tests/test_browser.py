@@ -11,8 +11,15 @@ from playwright.sync_api import Browser, Page, sync_playwright
 pytestmark = pytest.mark.browser
 
 CHROMIUM = "/usr/bin/chromium"
-ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--no-first-run",
-        "--disable-background-networking", "--disable-component-update", "--disable-sync"]
+ARGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
 
 
 @pytest.fixture(scope="module")
@@ -45,7 +52,8 @@ def test_lang_and_dir_on_every_page(built_site: tuple[Path, str], page: Page) ->
 
 
 def test_switcher_reaches_the_same_page_in_the_other_language(
-        built_site: tuple[Path, str], page: Page) -> None:
+    built_site: tuple[Path, str], page: Page
+) -> None:
     site, base = built_site
     for path in html_pages(site):
         if path.endswith("404.html"):
@@ -54,17 +62,20 @@ def test_switcher_reaches_the_same_page_in_the_other_language(
         page.click("a.lang-switch")
         other = path.removeprefix("en/") if path.startswith("en/") else "en/" + path
         assert page.url == base + other, path
-        assert page.evaluate("document.documentElement.lang") == ("ar" if path.startswith("en/")
-                                                                  else "en")
+        assert page.evaluate("document.documentElement.lang") == (
+            "ar" if path.startswith("en/") else "en"
+        )
 
 
 def test_mixed_text_runs_are_isolated_and_read_in_order(
-        built_site: tuple[Path, str], page: Page) -> None:
+    built_site: tuple[Path, str], page: Page
+) -> None:
     _, base = built_site
     page.goto(base + "deepseek-r2-delay.html")
     runs = page.eval_on_selector_all(
-        "article p bdi", "els => els.map(e => [e.textContent, e.dir, e.lang, "
-        "getComputedStyle(e).unicodeBidi])")
+        "article p bdi",
+        "els => els.map(e => [e.textContent, e.dir, e.lang, getComputedStyle(e).unicodeBidi])",
+    )
     texts = {text for text, *_ in runs}
     assert {"DeepSeek", "R2", "“Ascend”", "(inference)", "(data labelling)", "H20"} <= texts
     assert all(rest == ["ltr", "en", "isolate"] for _, *rest in runs)
@@ -86,27 +97,48 @@ def test_mixed_text_runs_are_isolated_and_read_in_order(
         word.setStart(ascend, 1); word.setEnd(ascend, 2);
         return {arabic: range.getBoundingClientRect().left,
                 inference: bdi.getBoundingClientRect().right,
-                quote: quote.getBoundingClientRect().left, letter: word.getBoundingClientRect().left};
+                quote: quote.getBoundingClientRect().left,
+                letter: word.getBoundingClientRect().left};
     }""")
     assert boxes["inference"] <= boxes["arabic"]
     assert boxes["quote"] < boxes["letter"]
     page.goto(base + "en/deepseek-r2-delay.html")
     arabic = page.eval_on_selector_all(
-        "article [lang=ar]", "els => els.map(e => [e.dir, getComputedStyle(e).unicodeBidi])")
+        "article [lang=ar]", "els => els.map(e => [e.dir, getComputedStyle(e).unicodeBidi])"
+    )
     assert arabic and all(run == ["rtl", "isolate"] for run in arabic)
 
 
 def test_no_request_leaves_the_site_and_none_fails(
-        built_site: tuple[Path, str], page: Page) -> None:
+    built_site: tuple[Path, str], page: Page
+) -> None:
     site, base = built_site
     problems: list[str] = []
-    page.on("request", lambda r: problems.append(f"other host: {r.url}")
-            if not r.url.startswith((base, "data:")) else None)
+    page.on(
+        "request",
+        lambda r: (
+            problems.append(f"other host: {r.url}")
+            if not r.url.startswith((base, "data:"))
+            else None
+        ),
+    )
     page.on("requestfailed", lambda r: problems.append(f"failed: {r.url}"))
-    page.on("response", lambda r: problems.append(f"{r.status}: {r.url}")
-            if r.status >= 400 and not r.url.endswith("404.html") else None)
-    page.on("console", lambda m: problems.append(f"console {m.type}: {m.text}")
-            if m.type in ("error", "warning") else None)
+    page.on(
+        "response",
+        lambda r: (
+            problems.append(f"{r.status}: {r.url}")
+            if r.status >= 400 and not r.url.endswith("404.html")
+            else None
+        ),
+    )
+    page.on(
+        "console",
+        lambda m: (
+            problems.append(f"console {m.type}: {m.text}")
+            if m.type in ("error", "warning")
+            else None
+        ),
+    )
     for path in html_pages(site):
         if path.endswith("404.html"):
             continue
@@ -115,14 +147,20 @@ def test_no_request_leaves_the_site_and_none_fails(
 
 
 def test_the_arabic_text_is_drawn_with_the_self_hosted_font(
-        built_site: tuple[Path, str], page: Page) -> None:
+    built_site: tuple[Path, str], page: Page
+) -> None:
     _, base = built_site
-    for path, family in (("deepseek-r2-delay.html", "Noto Sans Arabic"),
-                         ("en/deepseek-r2-delay.html", "Noto Sans")):
+    for path, family in (
+        ("deepseek-r2-delay.html", "Noto Sans Arabic"),
+        ("en/deepseek-r2-delay.html", "Noto Sans"),
+    ):
         page.goto(base + path, wait_until="networkidle")
-        loaded = page.evaluate("""family => document.fonts.ready.then(() =>
+        loaded = page.evaluate(
+            """family => document.fonts.ready.then(() =>
             [...document.fonts].filter(f => f.family.replace(/"/g, '') === family
-                                         && f.status === 'loaded').length)""", family)
+                                         && f.status === 'loaded').length)""",
+            family,
+        )
         assert loaded >= 1, (path, family)
         stack = page.evaluate("getComputedStyle(document.querySelector('article p')).fontFamily")
         assert stack.startswith(f'"{family}"'), stack
@@ -130,8 +168,12 @@ def test_the_arabic_text_is_drawn_with_the_self_hosted_font(
 
 def test_no_horizontal_scrolling_on_a_phone(built_site: tuple[Path, str], browser: Browser) -> None:
     site, base = built_site
-    context = browser.new_context(viewport={"width": 360, "height": 740}, is_mobile=True,
-                                  has_touch=True, device_scale_factor=2)
+    context = browser.new_context(
+        viewport={"width": 360, "height": 740},
+        is_mobile=True,
+        has_touch=True,
+        device_scale_factor=2,
+    )
     page = context.new_page()
     for path in html_pages(site):
         page.goto(base + path)
@@ -141,12 +183,14 @@ def test_no_horizontal_scrolling_on_a_phone(built_site: tuple[Path, str], browse
 
 
 def test_edit_link_opens_the_source_in_content_src(
-        built_site: tuple[Path, str], page: Page) -> None:
+    built_site: tuple[Path, str], page: Page
+) -> None:
     _, base = built_site
-    for path, source in (("deepseek-r2-delay.html",
-                          "content_src/articles/deepseek-r2-delay/article.ar.md"),
-                         ("en/about.html", "content_src/pages/about.en.md"),
-                         ("index.html", "content_src/home.yml")):
+    for path, source in (
+        ("deepseek-r2-delay.html", "content_src/articles/deepseek-r2-delay/article.ar.md"),
+        ("en/about.html", "content_src/pages/about.en.md"),
+        ("index.html", "content_src/home.yml"),
+    ):
         page.goto(base + path)
         href = page.get_attribute("a[rel=edit]", "href")
         assert href is not None and href.endswith("/edit/main/" + source), href

@@ -1,0 +1,202 @@
+"""Benchmark: ``python -m build_tools.benchmark``. Prints figures; asserts nothing.
+
+Import, generation and ``build --check`` times; ``mkdocs build`` time; peak memory of the whole
+build against ``mkdocs build`` alone; and each article page's requests and transfer weight as
+GitHub Pages would serve it (gzip), measured in Chromium.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from build_tools.build import build
+from build_tools.import_command import run_import
+from build_tools.pages_server import free_port, serve
+
+if TYPE_CHECKING:
+    from playwright.sync_api import Browser, Request
+
+ROOT = Path(__file__).resolve().parent.parent
+SOURCE = ROOT.parent / "shared" / "source" / "deepseek-r2-delay.ar.txt"
+COPY = ("content_src", "docs", "mkdocs.yml", "mkdocs.en.yml", "build_tools")
+CHROMIUM_ARGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
+_PEAK_RSS = (
+    "import resource, subprocess, sys; subprocess.run(sys.argv[1:], check=True, "
+    "capture_output=True); print(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)"
+)
+
+
+def copy_project(target: Path) -> Path:
+    for name in COPY:
+        source = ROOT / name
+        if source.is_dir():
+            shutil.copytree(source, target / name, ignore=shutil.ignore_patterns("__pycache__"))
+        else:
+            shutil.copy2(source, target / name)
+    return target
+
+
+def median_seconds(action: Callable[[], object], repeat: int) -> float:
+    times = []
+    for _ in range(repeat):
+        start = time.perf_counter()
+        action()
+        times.append(time.perf_counter() - start)
+    return statistics.median(times)
+
+
+def mkdocs_commands(project: Path) -> list[list[str]]:
+    return [
+        [
+            sys.executable,
+            "-m",
+            "mkdocs",
+            "build",
+            "--strict",
+            "--quiet",
+            "-f",
+            str(project / config),
+        ]
+        for config in ("mkdocs.yml", "mkdocs.en.yml")
+    ]
+
+
+def run_all(commands: list[list[str]], project: Path) -> None:
+    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
+    for command in commands:
+        subprocess.run(command, cwd=project, env=env, check=True, capture_output=True)
+
+
+def peak_rss_mib(command: list[str], project: Path) -> float:
+    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
+    out = subprocess.run(
+        [sys.executable, "-c", _PEAK_RSS, *command],
+        cwd=project,
+        env=env,
+        check=True,
+        capture_output=True,
+        text=True,
+    ).stdout
+    return int(out.strip()) / 1024
+
+
+def page_weight(browser: Browser, url: str) -> tuple[int, float]:
+    """Requests and transferred KiB (encoded bodies and headers) for one page load."""
+    page = browser.new_page(viewport={"width": 360, "height": 740})
+    requests: list[Request] = []
+    page.on("requestfinished", lambda request: requests.append(request))
+    page.goto(url, wait_until="networkidle")
+    total = 0
+    for request in requests:
+        sizes = request.sizes()
+        total += sizes["responseBodySize"] + sizes["responseHeadersSize"]
+    page.close()
+    return len(requests), total / 1024
+
+
+def page_weights(site: Path, base: str) -> list[tuple[str, int, float]]:
+    from playwright.sync_api import sync_playwright
+
+    server, _ = serve(site, int(base.rsplit(":", 1)[1].strip("/")))
+    try:
+        with sync_playwright() as playwright:
+            browser = playwright.chromium.launch(
+                executable_path="/usr/bin/chromium", args=CHROMIUM_ARGS
+            )
+            paths = ("deepseek-r2-delay.html", "en/deepseek-r2-delay.html")
+            rows = [(path, *page_weight(browser, base + path)) for path in paths]
+            browser.close()
+    finally:
+        server.shutdown()
+    return rows
+
+
+def main() -> None:
+    with tempfile.TemporaryDirectory() as temporary:
+        work = Path(temporary)
+        project = copy_project(work / "project")
+        imports = work / "imports"
+        counter = iter(range(1000))
+        import_s = median_seconds(
+            lambda: run_import(imports, SOURCE, f"a{next(counter)}", force=False), 5
+        )
+        generate_s = median_seconds(lambda: build(project), 5)
+        check_s = median_seconds(lambda: build(project, check=True), 5)
+        cli_check_s = median_seconds(
+            lambda: subprocess.run(
+                [sys.executable, "-m", "build_tools", "--root", str(project), "build", "--check"],
+                check=True,
+                capture_output=True,
+            ),
+            3,
+        )
+        shutil.rmtree(project / "docs")
+        cold_s = median_seconds(lambda: build(project), 1)
+        mkdocs_s = median_seconds(lambda: run_all(mkdocs_commands(project), project), 3)
+        mkdocs_rss = max(peak_rss_mib(c, project) for c in mkdocs_commands(project))
+        shutil.rmtree(project / "docs")
+        cold_site_rss = peak_rss_mib(
+            [sys.executable, "-m", "build_tools", "--root", str(project), "site"], project
+        )
+        site_rss = peak_rss_mib(
+            [sys.executable, "-m", "build_tools", "--root", str(project), "site"], project
+        )
+        port = free_port()
+        base = f"http://127.0.0.1:{port}/"
+        env = {**os.environ, "SITE_URL": base, "NO_MKDOCS_2_WARNING": "1"}
+        subprocess.run(
+            [sys.executable, "-m", "build_tools", "--root", str(project), "site"],
+            env=env,
+            check=True,
+            capture_output=True,
+        )
+        weights = page_weights(project / "site", base)
+
+    generation = import_s + generate_s
+    print("Build (median of repeated runs)")
+    print(f"  import (scraped text -> content_src):   {import_s * 1000:8.1f} ms")
+    print(f"  generation (build, docs/ up to date):   {generate_s * 1000:8.1f} ms")
+    print(f"  generation, cold (fonts subset anew):   {cold_s * 1000:8.1f} ms")
+    print(f"  build --check, in process:              {check_s * 1000:8.1f} ms")
+    print(
+        f"  build --check, whole command:           {cli_check_s * 1000:8.1f} ms"
+        "   (target <= 500 ms)"
+    )
+    print(f"  mkdocs build, both languages:           {mkdocs_s * 1000:8.1f} ms")
+    print(
+        f"  import + generation / mkdocs build:     {generation / mkdocs_s:8.1%}   (target <= 10%)"
+    )
+    print("Peak memory (max RSS)")
+    print(f"  mkdocs build alone:                     {mkdocs_rss:8.1f} MiB")
+    print(
+        f"  whole build (python -m build_tools site): {site_rss:6.1f} MiB"
+        f"   ({site_rss / mkdocs_rss:.2f}x; target <= 1.5x)"
+    )
+    print(
+        f"  whole build, cold (fonts subset anew):  {cold_site_rss:8.1f} MiB"
+        f"   ({cold_site_rss / mkdocs_rss:.2f}x)"
+    )
+    print("Article page as GitHub Pages serves it (gzip), Chromium at 360 px")
+    for path, requests, kib in weights:
+        print(f"  {path:28s} {requests:3d} requests {kib:8.1f} KiB   (targets <= 12, <= 120 KiB)")
+
+
+if __name__ == "__main__":
+    main()
