@@ -26,7 +26,7 @@ if TYPE_CHECKING:
     from playwright.sync_api import Browser, Request
 
 ROOT = Path(__file__).resolve().parent.parent
-SOURCE = ROOT.parent / "shared" / "source" / "deepseek-r2-delay.ar.txt"
+SOURCE = ROOT / "content_src" / "articles" / "deepseek-r2-delay" / "source.ar.txt"
 COPY = ("content_src", "docs", "mkdocs.yml", "mkdocs.en.yml", "build_tools")
 CHROMIUM_ARGS = [
     "--headless",

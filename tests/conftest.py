@@ -12,7 +12,10 @@ import pytest
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = Path(__file__).parent / "fixtures"
 GOLDEN = Path(__file__).parent / "golden"
-SHARED_SOURCE = ROOT.parent / "shared" / "source" / "deepseek-r2-delay.ar.txt"
+# The project's own copy of the article as received; tests/test_importer.py checks it against
+# the reference in ../shared/ when that is present.
+SHARED_SOURCE = ROOT / "content_src" / "articles" / "deepseek-r2-delay" / "source.ar.txt"
+REFERENCE_SOURCE = ROOT.parent / "shared" / "source" / "deepseek-r2-delay.ar.txt"
 _COPY = ("content_src", "docs", "mkdocs.yml", "mkdocs.en.yml", "build_tools")
 
 

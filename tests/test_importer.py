@@ -8,7 +8,7 @@ import pytest
 
 from build_tools.cli import main
 from build_tools.importer import parse_scraped
-from tests.conftest import FIXTURES, GOLDEN, SHARED_SOURCE
+from tests.conftest import FIXTURES, GOLDEN, REFERENCE_SOURCE, SHARED_SOURCE
 from tests.golden_files import assert_golden
 
 RAW_ARTICLES = {
@@ -94,3 +94,8 @@ def test_import_of_an_empty_page_explains_the_format(
         "empty.ar.txt:1: expected a category line, a title and at least one paragraph"
         in capsys.readouterr().err
     )
+
+
+@pytest.mark.skipif(not REFERENCE_SOURCE.exists(), reason="no ../shared/ beside the repository")
+def test_the_kept_original_is_the_article_as_received_byte_for_byte() -> None:
+    assert SHARED_SOURCE.read_bytes() == REFERENCE_SOURCE.read_bytes()
