@@ -97,8 +97,17 @@ def peak_rss_mib(command: list[str], project: Path) -> float:
     return int(out.strip()) / 1024
 
 
-def page_weight(browser: Browser, url: str) -> tuple[int, float]:
-    """Requests and transferred KiB (encoded bodies and headers) for one page load."""
+_CLS = """() => new Promise(done => {
+    let shift = 0;
+    new PerformanceObserver(list => list.getEntries().forEach(e => {
+        if (!e.hadRecentInput) shift += e.value; }))
+        .observe({type: 'layout-shift', buffered: true});
+    setTimeout(() => done(shift), 500);
+})"""
+
+
+def page_weight(browser: Browser, url: str) -> tuple[int, float, float]:
+    """Requests, transferred KiB (encoded bodies and headers) and layout shift of one load."""
     page = browser.new_page(viewport={"width": 360, "height": 740})
     requests: list[Request] = []
     page.on("requestfinished", lambda request: requests.append(request))
@@ -107,11 +116,12 @@ def page_weight(browser: Browser, url: str) -> tuple[int, float]:
     for request in requests:
         sizes = request.sizes()
         total += sizes["responseBodySize"] + sizes["responseHeadersSize"]
+    shift = float(page.evaluate(_CLS))
     page.close()
-    return len(requests), total / 1024
+    return len(requests), total / 1024, shift
 
 
-def page_weights(site: Path, base: str) -> list[tuple[str, int, float]]:
+def page_weights(site: Path, base: str) -> list[tuple[str, int, float, float]]:
     from playwright.sync_api import sync_playwright
 
     server, _ = serve(site, int(base.rsplit(":", 1)[1].strip("/")))
@@ -194,8 +204,9 @@ def main() -> None:
         f"   ({cold_site_rss / mkdocs_rss:.2f}x)"
     )
     print("Article page as GitHub Pages serves it (gzip), Chromium at 360 px")
-    for path, requests, kib in weights:
-        print(f"  {path:28s} {requests:3d} requests {kib:8.1f} KiB   (targets <= 12, <= 120 KiB)")
+    for path, requests, kib, shift in weights:
+        print(f"  {path:28s} {requests:3d} requests {kib:7.1f} KiB  CLS {shift:.3f}")
+    print("  (targets: at most 12 requests and 120 KiB)")
 
 
 if __name__ == "__main__":

@@ -61,9 +61,6 @@ def on_config(config: Any) -> Any:
             for c in LANGUAGES
             if c != lang
         ],
-        "preload": [
-            f"assets/fonts/{'NotoSansArabic' if lang == 'ar' else 'NotoSans'}-Regular.woff2"
-        ],
     }
     nav_file = Path(config.docs_dir) / ".nav.yml"
     if nav_file.exists():

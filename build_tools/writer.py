@@ -30,8 +30,6 @@ class Plan:
 
 
 def _is_generated(path: Path) -> bool:
-    if path.suffix == ".woff2":
-        return path.parent.name == "fonts"
     with path.open("rb") as handle:
         return handle.read(40).startswith(GENERATED_MARKERS)
 
@@ -72,16 +70,21 @@ def diff(docs: Path, changes: Plan) -> str:
     for rel, data in sorted(changes.write.items()):
         target = docs / rel
         old = target.read_bytes() if target.exists() else b""
-        if rel.endswith(".woff2"):
-            out.append(f"Binary file docs/{rel} differs\n")
-            continue
         out.extend(
             difflib.unified_diff(
-                old.decode("utf-8", "replace").splitlines(keepends=True),
-                data.decode("utf-8").splitlines(keepends=True),
+                _readable(old.decode("utf-8", "replace")),
+                _readable(data.decode("utf-8")),
                 f"docs/{rel} (on disk)",
                 f"docs/{rel} (from content_src)",
             )
         )
     out.extend(f"Only on disk, source gone: docs/{rel}\n" for rel in changes.remove)
     return "".join(out)
+
+
+def _readable(text: str, width: int = 160) -> list[str]:
+    """Lines for a diff; very long ones (inline font data) are cut to ``width``."""
+    return [
+        line if len(line) <= width else line[:width] + " …\n"
+        for line in text.splitlines(keepends=True)
+    ]
