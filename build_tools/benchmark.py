@@ -18,6 +18,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from build_tools import chromium
 from build_tools.build import build
 from build_tools.import_command import run_import
 from build_tools.pages_server import free_port, serve
@@ -28,15 +29,6 @@ if TYPE_CHECKING:
 ROOT = Path(__file__).resolve().parent.parent
 SOURCE = ROOT / "content_src" / "articles" / "deepseek-r2-delay" / "source.ar.txt"
 COPY = ("content_src", "docs", "mkdocs.yml", "mkdocs.en.yml", "build_tools")
-CHROMIUM_ARGS = [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-]
 _PEAK_RSS = (
     "import resource, subprocess, sys; subprocess.run(sys.argv[1:], check=True, "
     "capture_output=True); print(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)"
@@ -127,9 +119,7 @@ def page_weights(site: Path, base: str) -> list[tuple[str, int, float, float]]:
     server, _ = serve(site, int(base.rsplit(":", 1)[1].strip("/")))
     try:
         with sync_playwright() as playwright:
-            browser = playwright.chromium.launch(
-                executable_path="/usr/bin/chromium", args=CHROMIUM_ARGS
-            )
+            browser = chromium.launch(playwright)
             paths = ("deepseek-r2-delay.html", "en/deepseek-r2-delay.html")
             rows = [(path, *page_weight(browser, base + path)) for path in paths]
             browser.close()

@@ -57,6 +57,14 @@ def english_id_duplicated(p: Path) -> list[str]:
     ]
 
 
+def english_id_extra(p: Path) -> list[str]:
+    text = (p / EN).read_text("utf-8")
+    (p / EN).write_text(
+        text + "\n{#p9 ar=0000abcd}\nA paragraph the Arabic does not have.\n", encoding="utf-8"
+    )
+    return [f"{EN}:{line_of(p, EN, '{#p9')}: id 'p9' is not in {AR}; remove it or add it there"]
+
+
 def bidi_control(p: Path) -> list[str]:
     edit(
         p,
@@ -168,6 +176,7 @@ CASES: dict[str, Callable[[Path], list[str]]] = {
         broken_front_matter,
         english_id_missing,
         english_id_duplicated,
+        english_id_extra,
         bidi_control,
         unknown_language,
         empty_article,
