@@ -1,4 +1,4 @@
-"""Articles: load both language versions, check they are aligned, render the article pages."""
+"""Articles: load both language versions of each, with their metadata, and check them."""
 
 from __future__ import annotations
 
@@ -6,13 +6,12 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from build_tools.arabic import fingerprint
-from build_tools.article_source import ArticleText, Block, parse_article_text
-from build_tools.dates import PartialDate, format_date, format_range, parse_date
+from build_tools.article_source import ArticleText, parse_article_text
+from build_tools.dates import PartialDate, parse_date
 from build_tools.errors import Problem
 from build_tools.loading import LANGUAGES, read_source
 from build_tools.sources import Source, check_citations
-from build_tools.ui import LABELS, STATUS, cite, escape, generated_header, in_language
+from build_tools.translation import check_translation
 from build_tools.yamlio import Mapping
 
 ARTICLES_DIR = "content_src/articles"
@@ -79,7 +78,7 @@ def _load_article(
     if len(texts) < len(LANGUAGES):
         return None, problems
     problems += _check_not_empty(texts["ar"])
-    alignment, stale = _check_alignment(texts["ar"], texts["en"])
+    alignment, stale = check_translation(texts["ar"], texts["en"])
     published, meta_problems = _published(texts["ar"], sources)
     source = texts["ar"].front.get("source")
     if source is not None:
@@ -133,70 +132,6 @@ def _check_not_empty(text: ArticleText) -> list[Problem]:
     ]
 
 
-def _check_alignment(ar: ArticleText, en: ArticleText) -> tuple[list[Problem], list[Problem]]:
-    """Same ids in the same order; stale fingerprints are returned separately."""
-    problems, stale = [], []
-    en_blocks = {b.id: b for b in en.blocks}
-    ar_ids = {b.id for b in ar.blocks}
-    where = en.body_line  # a missing translation belongs after the block before it
-    for block in ar.blocks:
-        if block.id in en_blocks:
-            where = en_blocks[block.id].line
-            continue
-        problems.append(
-            Problem(
-                en.file,
-                where,
-                f"{block.kind} '{block.id}' ({ar.file}:{block.line}) has no translation here",
-            )
-        )
-    for block in en.blocks:
-        if block.id not in ar_ids:
-            problems.append(
-                Problem(
-                    en.file,
-                    block.line,
-                    f"id '{block.id}' is not in {ar.file}; remove it or add it there",
-                )
-            )
-        elif block.translates is None:
-            problems.append(
-                Problem(
-                    en.file,
-                    block.line,
-                    f"'{block.id}' needs the fingerprint "
-                    "of the Arabic it translates: {#" + block.id + " ar=…}",
-                )
-            )
-    pairs = [
-        (ar_block, en_blocks[ar_block.id]) for ar_block in ar.blocks if ar_block.id in en_blocks
-    ]
-    title = Block(
-        "title",
-        "title",
-        ar.title,
-        ar.front.line_of("title"),
-        str(en.front.get("title_fingerprint") or ""),
-    )
-    en_title_line = en.front.line_of("title_fingerprint")
-    for ar_block, en_block in [
-        (title, Block("title", "title", en.title, en_title_line, title.translates)),
-        *pairs,
-    ]:
-        current = fingerprint(ar_block.text)
-        if en_block.translates and en_block.translates != current:
-            stale.append(
-                Problem(
-                    en.file,
-                    en_block.line,
-                    f"translation of '{ar_block.id}' is "
-                    f"stale: the Arabic ({ar.file}:{ar_block.line}) changed since it "
-                    f"was translated; update the English and set ar={current}",
-                )
-            )
-    return problems, stale
-
-
 def _published(ar: ArticleText, sources: dict[str, Source]) -> tuple[Published, list[Problem]]:
     data = ar.front.get("published")
     problems: list[Problem] = []
@@ -237,55 +172,3 @@ def _published(ar: ArticleText, sources: dict[str, Source]) -> tuple[Published, 
             )
         )
     return Published(method, start, end, cited), problems
-
-
-def render_article(article: Article, lang: str, sources: dict[str, Source]) -> str:
-    """The article page in ``lang``: title, byline, date, then the text with its ids."""
-    text, ar = article.texts[lang], article.texts["ar"]
-    labels = LABELS[lang]
-    author = ar.front["author"]
-    name = author["name"] if lang == "ar" else text.front.get("author_name", author["name"])
-    lines = [generated_header(text.file), f"# {escape(text.title)}", ""]
-    meta = [
-        escape(str(text.front["category"])),
-        f"{labels['by']} {escape(name)}",
-        f"{labels['published']}: {_published_label(article.published, lang)}",
-    ]
-    lines += [" · ".join(meta), "{: .article-meta }", ""]
-    lines += [_origin_note(article, lang, sources), "{: .article-note }", ""]
-    for block in text.blocks:
-        if block.kind == "heading":
-            lines += [f"## {escape(block.text)} {{: #{block.id} }}", ""]
-        else:
-            lines += [escape(block.text), f"{{: #{block.id} }}", ""]
-    return "\n".join(lines)
-
-
-def _published_label(published: Published, lang: str) -> str:
-    if published.start is None or published.end is None:
-        return LABELS[lang]["undated"]
-    when = (
-        format_range(published.start, published.end, lang)
-        if published.start != published.end
-        else format_date(published.start, lang)
-    )
-    if published.method == "inferred":
-        separator = "؛" if lang == "ar" else ";"
-        when = f"{LABELS[lang]['undated']}{separator} {when} ({STATUS['estimate'][lang]})"
-    return f"{escape(when)} {cite(published.sources, lang)}".strip()
-
-
-def _origin_note(article: Article, lang: str, sources: dict[str, Source]) -> str:
-    origin = sources.get(article.source or "")
-    where = (
-        f"[{escape(origin.publisher)}]({origin.url}) {cite([origin.id], lang)}"
-        if origin
-        else LABELS[lang]["undated"]
-    )
-    other = "en" if lang == "ar" else "ar"
-    other_url = f"alternate:{other}"  # the same page in the other language (the MkDocs hook)
-    other_title = escape(article.texts[other].title)
-    return (
-        f"{LABELS[lang]['original_note']} {where}. "
-        f"{LABELS[lang]['translation_of']} {in_language(f'[{other_title}]({other_url})', other)}"
-    )

@@ -9,18 +9,12 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from build_tools import fonts, writer
-from build_tools.article import Article, load_articles, render_article
+from build_tools.article import Article, load_articles
+from build_tools.article_page import render_article
 from build_tools.errors import ContentError, Problem
+from build_tools.home import load_home, render_home
 from build_tools.loading import LANGUAGES
-from build_tools.pages import (
-    Page,
-    load_home,
-    load_pages,
-    render_home,
-    render_nav,
-    render_page,
-    render_sources,
-)
+from build_tools.pages import Page, load_pages, render_nav, render_page, render_sources
 from build_tools.sources import Source, load_sources
 from build_tools.yamlio import Mapping
 
