@@ -147,7 +147,7 @@ def render_import(article: ScrapedArticle, raw_name: str) -> str:
         "author": author,
         "source": None,
         "url": None,
-        "published": {"method": "unknown", "sources": []},
+        "published": {"method": "unknown", "basis": "", "sources": []},
         "imported_from": raw_name,
     }
     header = (
