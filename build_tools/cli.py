@@ -12,6 +12,7 @@ from pathlib import Path
 from build_tools import build as build_module
 from build_tools import writer
 from build_tools.errors import ContentError, Problem
+from build_tools.import_command import run_import
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -26,8 +27,8 @@ def main(argv: list[str] | None = None) -> int:
     imp.add_argument("raw", type=Path, help="the scraped text file (UTF-8)")
     imp.add_argument("--slug", help="folder name (default: from the file name)")
     imp.add_argument("--force", action="store_true", help="overwrite an existing article")
-    check = commands.add_parser("build", help="render docs/ from content_src/")
-    check.add_argument(
+    build_parser = commands.add_parser("build", help="render docs/ from content_src/")
+    build_parser.add_argument(
         "--check",
         action="store_true",
         help="change nothing; print the diff and fail when docs/ is out of date",
@@ -37,23 +38,25 @@ def main(argv: list[str] | None = None) -> int:
     root = args.root.resolve()
     try:
         if args.command == "import":
-            from build_tools.import_command import run_import
-
             print(run_import(root, args.raw, args.slug, args.force))
             return 0
         if args.command == "build":
             return _build(root, args.check)
         return _site(root)
     except ContentError as err:
-        return _report(err.problems)
+        untouched = "content_src/" if args.command == "import" else "docs/"
+        return _report(err.problems, untouched)
+    except OSError as err:  # a missing or unreadable file named on the command line
+        print(f"error: {err.filename}: {err.strerror}", file=sys.stderr)
+        return 1
 
 
-def _report(problems: list[Problem]) -> int:
+def _report(problems: list[Problem], untouched: str) -> int:
     for problem in problems:
         print(f"error: {problem}", file=sys.stderr)
     count = len(problems)
     print(
-        f"{count} problem{'s' if count != 1 else ''}; nothing was written to docs/.",
+        f"{count} problem{'s' if count != 1 else ''}; nothing was written to {untouched}.",
         file=sys.stderr,
     )
     return 1

@@ -40,11 +40,9 @@ def on_startup(command: str, dirty: bool) -> None:
 
 def on_config(config: Any) -> Any:
     lang = config.theme["language"]
-    root = config.site_url.rstrip("/") + "/"
+    root = config.site_url.rstrip("/") + "/"  # mkdocs.en.yml inherits the root's site_url
     if lang != LANGUAGES[0]:
         config.site_url = f"{root}{lang}/"
-    else:
-        root = root.removesuffix("/") + "/"
     roots = {code: root + ("" if code == LANGUAGES[0] else f"{code}/") for code in LANGUAGES}
     config.extra["alternate"] = True  # shows our partials/alternate.html switcher
     config.extra["i18n"] = {

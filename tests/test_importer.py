@@ -99,3 +99,13 @@ def test_import_of_an_empty_page_explains_the_format(
 @pytest.mark.skipif(not REFERENCE_SOURCE.exists(), reason="no ../shared/ beside the repository")
 def test_the_kept_original_is_the_article_as_received_byte_for_byte() -> None:
     assert SHARED_SOURCE.read_bytes() == REFERENCE_SOURCE.read_bytes()
+
+
+def test_import_of_a_missing_file_says_so(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["--root", str(tmp_path), "import", str(tmp_path / "nope.ar.txt")]) == 1
+    assert (
+        capsys.readouterr().err == f"error: {tmp_path / 'nope.ar.txt'}: No such file or directory\n"
+    )
+    assert not (tmp_path / "content_src").exists()
