@@ -1,0 +1,33 @@
+"""Arabic text handling, in one place, used by every component and by search.
+
+- :mod:`.text`: characters, the digit policy, normalisation for matching, fingerprints, months;
+- :mod:`.bidi`: which runs to isolate on a page of the other direction;
+- :mod:`.matching`: finding glossary terms in running text, clitics and variants included.
+"""
+
+from build_tools.arabic.bidi import Run, split_runs
+from build_tools.arabic.matching import Match, TermIndex, form_key
+from build_tools.arabic.text import (
+    ARABIC_LETTERS,
+    BIDI_CONTROLS,
+    MONTHS_AR,
+    find_bidi_controls,
+    fingerprint,
+    normalise,
+    to_western_digits,
+)
+
+__all__ = [
+    "ARABIC_LETTERS",
+    "BIDI_CONTROLS",
+    "MONTHS_AR",
+    "Match",
+    "Run",
+    "TermIndex",
+    "find_bidi_controls",
+    "fingerprint",
+    "form_key",
+    "normalise",
+    "split_runs",
+    "to_western_digits",
+]

@@ -1,0 +1,128 @@
+"""Finding terms in running text, Arabic-aware: clitics, spelling variants, multi-word terms.
+
+A term matches a word whatever its diacritics, tatweel, alef/hamza forms, ى/ي and ة/ه, and
+whatever attached clitics it carries: و ف (and), ب ك ل (with, like, for) and the article ال, in
+their combinations (وال، بال، فال، لل، وبال، وللـ …), so «رقائق» matches «الرقائق»,
+«والرقائق», «بالرقائق» and «للرقائق». Latin words match case-insensitively with English plurals
+and possessives (``GPUs``, ``Nvidia's``). Multi-word terms match word for word and the longest
+match wins. A term never matches part of a longer word.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+
+from build_tools.arabic.text import ARABIC_LETTERS, normalise
+
+_TOKEN_RE = re.compile(rf"[A-Za-z0-9]+(?:['’][sS]\b)?|[{ARABIC_LETTERS}]+")
+_ARABIC_RE = re.compile(f"[{ARABIC_LETTERS}]")
+_CONJUNCTIONS = ("", "و", "ف")
+_PREPOSITIONS = ("", "ب", "ك", "ل")
+PREFIXES = sorted(
+    {c + p + a for c in _CONJUNCTIONS for p in _PREPOSITIONS for a in ("", "ال") if p + a != "لال"}
+    | {c + "لل" for c in _CONJUNCTIONS},
+    key=len,
+)
+"""Clitic combinations that may open an Arabic word, shortest first (after normalising)."""
+_MIN_STEM = 2
+
+
+@dataclass(frozen=True)
+class Match:
+    """A term found in a text: ``text[start:end]`` is the whole matched words, clitics included."""
+
+    start: int
+    end: int
+    term: str
+
+
+def _fold_latin(word: str) -> list[str]:
+    """``Nvidia's`` -> nvidia; ``GPUs`` -> gpus, gpu; ``technologies`` -> …, technology."""
+    word = re.sub(r"['’]s$", "", word.casefold())
+    forms = [word]
+    if word.endswith("ies") and len(word) > 4:
+        forms.append(word[:-3] + "y")
+    if word.endswith("es") and len(word) > 3:
+        forms.append(word[:-2])
+    if word.endswith("s") and len(word) > 2:
+        forms.append(word[:-1])
+    return forms
+
+
+def word_keys(word: str, first: bool) -> list[str]:
+    """Every key under which a word of running text may match, most literal first.
+
+    Only the first word of a term may carry clitics; later words match as written (folded).
+    """
+    if not _ARABIC_RE.match(word):
+        return _fold_latin(word)
+    folded = normalise(word)
+    if not first:
+        return [folded]
+    return [
+        folded[len(p) :]
+        for p in PREFIXES
+        if folded.startswith(p) and len(folded) - len(p) >= _MIN_STEM
+    ]
+
+
+def form_key(form: str) -> tuple[str, ...]:
+    """The key of a term's written form: folded words, the article ال dropped from the first."""
+    words = _TOKEN_RE.findall(form)
+    keys = [normalise(w) if _ARABIC_RE.match(w) else _fold_latin(w)[-1] for w in words]
+    if keys and _ARABIC_RE.match(words[0]) and keys[0].startswith("ال") and len(keys[0]) > 4:
+        keys[0] = keys[0][2:]
+    return tuple(keys)
+
+
+class TermIndex:
+    """Terms by the key of their first word, for one language's forms."""
+
+    def __init__(self, forms: Mapping[str, Iterable[str]]) -> None:
+        self._by_first: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+        self.owners: dict[tuple[str, ...], set[str]] = {}
+        for term, written in forms.items():
+            for form in written:
+                key = form_key(form)
+                if not key:
+                    continue
+                self.owners.setdefault(key, set()).add(term)
+                self._by_first.setdefault(key[0], []).append((key, term))
+        for entries in self._by_first.values():
+            entries.sort(key=lambda entry: -len(entry[0]))
+
+    def find(self, text: str) -> list[Match]:
+        """Non-overlapping matches, left to right, the longest at each position."""
+        tokens = list(_TOKEN_RE.finditer(text))
+        matches, index = [], 0
+        while index < len(tokens):
+            found = self._match_at(tokens, index)
+            if found is None:
+                index += 1
+                continue
+            length, term = found
+            matches.append(Match(tokens[index].start(), tokens[index + length - 1].end(), term))
+            index += length
+        return matches
+
+    def _match_at(self, tokens: list[re.Match[str]], index: int) -> tuple[int, str] | None:
+        """The longest term starting at ``tokens[index]``; on a tie, the fewest clitics."""
+        best: tuple[int, int, str] | None = None
+        for rank, first in enumerate(word_keys(tokens[index].group(), first=True)):
+            for key, term in self._by_first.get(first, ()):
+                if (best is None or len(key) > best[0]) and self._rest_matches(tokens, index, key):
+                    best = (len(key), rank, term)
+        return (best[0], best[2]) if best else None
+
+    @staticmethod
+    def _rest_matches(tokens: list[re.Match[str]], index: int, key: tuple[str, ...]) -> bool:
+        if index + len(key) > len(tokens):
+            return False
+        for offset in range(1, len(key)):
+            previous, token = tokens[index + offset - 1], tokens[index + offset]
+            gap = token.string[previous.end() : token.start()]
+            if gap.strip() or key[offset] not in word_keys(token.group(), first=False):
+                return False
+        return True
