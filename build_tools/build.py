@@ -12,6 +12,8 @@ from build_tools import fonts, writer
 from build_tools.article import Article, load_articles
 from build_tools.article_page import render_article
 from build_tools.errors import ContentError, Problem
+from build_tools.glossary import Term, load_glossary, usages
+from build_tools.glossary_page import TERMS_FILE, render_glossary, render_terms_json
 from build_tools.home import load_home, render_home
 from build_tools.loading import LANGUAGES
 from build_tools.pages import Page, load_pages, render_nav, render_page, render_sources
@@ -29,6 +31,7 @@ class Content:
     articles: list[Article]
     pages: list[Page]
     home: Mapping
+    terms: list[Term]
 
 
 @dataclass(frozen=True)
@@ -46,10 +49,12 @@ def load_content(root: Path) -> tuple[Content, list[Problem]]:
     problems += found
     home, found = load_home(root, articles, sources)
     problems += found
+    terms, found = load_glossary(root, sources)
+    problems += found
     if problems or home is None:
         raise ContentError(problems)
     warnings = [w for article in articles for w in article.stale]
-    return Content(sources, articles, pages, home), warnings
+    return Content(sources, articles, pages, home, terms), warnings
 
 
 def _untranslated(articles: list[Article]) -> list[Problem]:
@@ -72,8 +77,12 @@ def render_site(content: Content, docs: Path) -> dict[str, bytes]:
         pages = {
             "index.md": render_home(content.home, content.articles, lang),
             "sources.md": render_sources(content.sources, lang),
-            ".nav.yml": render_nav(content.articles, content.pages, lang),
+            ".nav.yml": render_nav(content.articles, content.pages, bool(content.terms), lang),
         }
+        if content.terms:
+            used = usages(content.terms, content.articles, lang)
+            pages["glossary.md"] = render_glossary(content.terms, used, lang)
+            pages[TERMS_FILE] = render_terms_json(content.terms, lang)
         pages |= {
             f"{a.slug}.md": render_article(a, lang, content.sources) for a in content.articles
         }

@@ -95,10 +95,11 @@ def _registry_order(source: Source) -> tuple[int, str]:
     return int(number), source.id
 
 
-def render_nav(articles: list[Article], pages: list[Page], lang: str) -> str:
+def render_nav(articles: list[Article], pages: list[Page], glossary: bool, lang: str) -> str:
     labels = LABELS[lang]
     nav: list[dict[str, str]] = [{labels["home"]: "index.md"}]
     nav += [{a.texts[lang].title: f"{a.slug}.md"} for a in articles]
+    nav += [{labels["glossary"]: "glossary.md"}] if glossary else []
     nav.append({labels["sources"]: "sources.md"})
     nav += [{_page_title(p.texts[lang]): f"{p.name}.md"} for p in pages]
     return (

@@ -23,6 +23,13 @@ LABELS: dict[str, dict[str, str]] = {
         "since": "ماذا حدث بعد ذلك",
         "sources_intro": "كل رقم وتاريخ على هذا الموقع يحيل إلى "
         "مصدر من هذه القائمة. تصنيف الموثوقية:",
+        "glossary": "المصطلحات",
+        "glossary_intro": "شرح موجز لمصطلحات المقال وأسمائه. تُربط أول مرة يرد فيها كل مصطلح "
+        "في صفحة ما بمدخله هنا، مع تعريفه عند المرور عليه أو لمسه.",
+        "in_other": "بالإنجليزية",
+        "related": "مصطلحات ذات صلة",
+        "appears_in": "يرد في",
+        "paragraph": "الفقرة",
         "retrieved": "تاريخ النشر",
         "language": "اللغة",
         "reliability": "الموثوقية",
@@ -45,6 +52,13 @@ LABELS: dict[str, dict[str, str]] = {
         "since": "What happened next",
         "sources_intro": "Every figure and date on this site "
         "cites a source from this list. Reliability levels:",
+        "glossary": "Glossary",
+        "glossary_intro": "Short explanations of the terms and names in the article. The first "
+        "use of each term on a page links here, and shows its definition on hover, focus or tap.",
+        "in_other": "In Arabic",
+        "related": "Related terms",
+        "appears_in": "Appears in",
+        "paragraph": "paragraph",
         "retrieved": "Date",
         "language": "Language",
         "reliability": "Reliability",

@@ -5,7 +5,7 @@
 - :mod:`.matching`: finding glossary terms in running text, clitics and variants included.
 """
 
-from build_tools.arabic.bidi import Run, split_runs
+from build_tools.arabic.bidi import Run, split_runs, with_enclosing_pair
 from build_tools.arabic.matching import Match, TermIndex, form_key
 from build_tools.arabic.text import (
     ARABIC_LETTERS,
@@ -30,4 +30,5 @@ __all__ = [
     "normalise",
     "split_runs",
     "to_western_digits",
+    "with_enclosing_pair",
 ]

@@ -19,6 +19,13 @@ _RUN_RE = {"ltr": re.compile(_LATIN_RUN), "rtl": re.compile(_ARABIC_RUN)}
 _HAS_LETTER = {"ltr": re.compile("[A-Za-z]"), "rtl": re.compile(f"[{ARABIC_LETTERS}]")}
 
 
+def with_enclosing_pair(text: str, start: int, end: int) -> tuple[int, int]:
+    """Widen ``text[start:end]`` to the quotes or brackets right around it, if any."""
+    if start > 0 and end < len(text) and _PAIRS.get(text[start - 1]) == text[end]:
+        return start - 1, end + 1
+    return start, end
+
+
 def _cut_at_stray_closer(text: str, start: int, end: int) -> int:
     """End a run before a closing quote or bracket that it did not open (``reports”. 12``)."""
     open_marks: list[str] = []
@@ -77,8 +84,7 @@ def split_runs(text: str, page_lang: str) -> list[Run]:
         if not _HAS_LETTER[direction].search(match.group()):
             continue
         end = _balanced_end(text, start, _cut_at_stray_closer(text, start, end))
-        if start > 0 and end < len(text) and _PAIRS.get(text[start - 1]) == text[end]:
-            start, end = start - 1, end + 1
+        start, end = with_enclosing_pair(text, start, end)
         if start < position:
             continue
         if start > position:

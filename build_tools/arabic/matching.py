@@ -5,7 +5,8 @@ whatever attached clitics it carries: و ف (and), ب ك ل (with, like, for) an
 their combinations (وال، بال، فال، لل، وبال، وللـ …), so «رقائق» matches «الرقائق»,
 «والرقائق», «بالرقائق» and «للرقائق». Latin words match case-insensitively with English plurals
 and possessives (``GPUs``, ``Nvidia's``). Multi-word terms match word for word and the longest
-match wins. A term never matches part of a longer word.
+match wins (words may be joined by a space or a hyphen). A term never matches part of a
+longer word.
 """
 
 from __future__ import annotations
@@ -123,6 +124,8 @@ class TermIndex:
         for offset in range(1, len(key)):
             previous, token = tokens[index + offset - 1], tokens[index + offset]
             gap = token.string[previous.end() : token.start()]
-            if gap.strip() or key[offset] not in word_keys(token.group(), first=False):
+            if gap.strip() not in ("", "-", "‐") or key[offset] not in word_keys(
+                token.group(), first=False
+            ):
                 return False
         return True
