@@ -107,7 +107,11 @@ def _term(item: object, found: Problems) -> Term | None:
             continue
         definition = str(part.get("definition") or "").strip()
         if not definition:
-            found.add(GLOSSARY_FILE, part.line, f"'{term_id}' has an empty '{lang}' definition")
+            found.add(
+                GLOSSARY_FILE,
+                part.line_of("definition"),
+                f"'{term_id}' has an empty '{lang}' definition",
+            )
         variants = tuple(str(v) for v in part.get("variants") or ())
         texts[lang] = TermText(str(part["term"]).strip(), variants, definition)
     related = tuple(str(r) for r in item.get("related") or ())

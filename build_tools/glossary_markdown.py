@@ -40,7 +40,10 @@ class TermLinker(Treeprocessor):
     def run(self, root: etree.Element) -> None:
         if not self.links.enabled:
             return
-        self.links.seen = set()
+        # Terms linked already (by an earlier pass) count as used: linking is idempotent.
+        self.links.seen = {
+            a.get("href", "").rpartition("#")[2] for a in root.iter("a") if a.get("class") == "term"
+        }
         replace_text(root, self._link, skip=_is_excluded)
 
     def _link(self, text: str) -> list[Piece] | None:

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from playwright.sync_api import Browser, Page, sync_playwright
+from playwright.sync_api import Browser, Page, expect, sync_playwright
 
 from build_tools import chromium
 
@@ -190,3 +191,69 @@ def test_edit_link_opens_the_source_in_content_src(
         page.goto(base + path)
         href = page.get_attribute("a[rel=edit]", "href")
         assert href is not None and href.endswith("/edit/main/" + source), href
+
+
+def definitions(site: Path, lang: str) -> dict[str, str]:
+    data = json.loads((site.parent / "docs" / lang / ".glossary.json").read_text("utf-8"))
+    return {term["id"]: term["definition"] for term in data["terms"]}
+
+
+def test_definition_popover_by_keyboard_hover_and_escape(
+    built_site: tuple[Path, str], page: Page
+) -> None:
+    site, base = built_site
+    page.goto(base + "deepseek-r2-delay.html")
+    for _ in range(80):
+        page.keyboard.press("Tab")
+        if page.evaluate("document.activeElement.classList.contains('term')"):
+            break
+    term = page.locator("a.term:focus")
+    term_id = (term.get_attribute("href") or "").rpartition("#")[2]
+    tip = page.locator(f"#tip-{term_id}")
+    expect(tip).to_be_visible()
+    expect(tip).to_have_attribute("role", "tooltip")
+    expect(term).to_have_accessible_name(term.inner_text())
+    expect(term).to_have_accessible_description(definitions(site, "ar")[term_id])
+    page.keyboard.press("Escape")
+    expect(tip).to_be_hidden()
+    page.keyboard.press("Tab")  # the next term opens again
+    expect(page.locator("a.term:focus + .term-tip")).to_be_visible()
+    page.mouse.move(0, 0)
+    other = page.locator("a.term").nth(5)
+    other.hover()
+    expect(page.locator(f"#{other.get_attribute('aria-describedby')}")).to_be_visible()
+
+
+def test_definition_popover_by_tap(built_site: tuple[Path, str], browser: Browser) -> None:
+    _, base = built_site
+    context = browser.new_context(
+        viewport={"width": 360, "height": 740}, has_touch=True, is_mobile=True
+    )
+    page = context.new_page()
+    page.goto(base + "en/deepseek-r2-delay.html")
+    term = page.locator("a.term").nth(2)
+    tip = page.locator(f"#{term.get_attribute('aria-describedby')}")
+    term.scroll_into_view_if_needed()
+    term.tap()
+    expect(tip).to_be_visible()
+    assert page.url == base + "en/deepseek-r2-delay.html"  # the first tap only shows it
+    term.tap()
+    page.wait_for_url("**/en/glossary.html#*")
+    context.close()
+
+
+def test_each_page_shows_only_its_own_language_definitions(
+    built_site: tuple[Path, str], page: Page
+) -> None:
+    site, base = built_site
+    for path in html_pages(site):
+        lang = "en" if path.startswith("en/") else "ar"
+        expected = definitions(site, lang)
+        page.goto(base + path)
+        tips = page.eval_on_selector_all(
+            ".term-tip", "els => els.map(e => [e.id, e.textContent.trim()])"
+        )
+        for tip_id, text in tips:
+            assert text == expected[tip_id.removeprefix("tip-")], (path, tip_id)
+        if path.endswith("glossary.html"):
+            assert tips == []  # the glossary page does not link to itself
