@@ -92,7 +92,7 @@ def _usage_links(used: list[Usage], lang: str) -> str:
         numbers = comma.join(
             f"[{LABELS[lang]['paragraph']} {u.number}]({slug}.md#{u.block_id})" for u in uses
         )
-        parts.append(f"*{title}* ({numbers})")
+        parts.append(f"[{title}]({slug}.md) ({numbers})")
     return "; ".join(parts)
 
 
