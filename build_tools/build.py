@@ -11,6 +11,8 @@ from pathlib import Path
 from build_tools import fonts, writer
 from build_tools.article import Article, load_articles
 from build_tools.article_page import render_article
+from build_tools.chips import Chips, load_chips
+from build_tools.chips_page import render_chips_page
 from build_tools.errors import ContentError, Problem
 from build_tools.glossary import Term, load_glossary, usages
 from build_tools.glossary_page import TERMS_FILE, render_glossary, render_terms_json
@@ -32,6 +34,7 @@ class Content:
     pages: list[Page]
     home: Mapping
     terms: list[Term]
+    chips: Chips | None
 
 
 @dataclass(frozen=True)
@@ -51,10 +54,12 @@ def load_content(root: Path) -> tuple[Content, list[Problem]]:
     problems += found
     terms, found = load_glossary(root, sources)
     problems += found
+    chips, found = load_chips(root, sources)
+    problems += found
     if problems or home is None:
         raise ContentError(problems)
     warnings = [w for article in articles for w in article.stale]
-    return Content(sources, articles, pages, home, terms), warnings
+    return Content(sources, articles, pages, home, terms, chips), warnings
 
 
 def _untranslated(articles: list[Article]) -> list[Problem]:
@@ -77,8 +82,10 @@ def render_site(content: Content, docs: Path) -> dict[str, bytes]:
         pages = {
             "index.md": render_home(content.home, content.articles, lang),
             "sources.md": render_sources(content.sources, lang),
-            ".nav.yml": render_nav(content.articles, content.pages, bool(content.terms), lang),
+            ".nav.yml": render_nav(content, lang),
         }
+        if content.chips:
+            pages["chips.md"] = render_chips_page(content.chips, content.sources, lang)
         if content.terms:
             used = usages(content.terms, content.articles, lang)
             pages["glossary.md"] = render_glossary(content.terms, used, lang)

@@ -257,3 +257,60 @@ def test_each_page_shows_only_its_own_language_definitions(
             assert text == expected[tip_id.removeprefix("tip-")], (path, tip_id)
         if path.endswith("glossary.html"):
             assert tips == []  # the glossary page does not link to itself
+
+
+def column_values(page: Page, column: int) -> list[str]:
+    return page.eval_on_selector_all(
+        "table.chips-table tbody tr",
+        f"rows => rows.map(r => r.cells[{column}].dataset.sort)",
+    )
+
+
+@pytest.mark.parametrize("lang", ["ar", "en"])
+def test_chip_table_sorts_by_keyboard_with_missing_values_last(
+    built_site: tuple[Path, str], page: Page, lang: str
+) -> None:
+    _, base = built_site
+    page.goto(base + ("en/" if lang == "en" else "") + "chips.html")
+    headers = page.locator("table.chips-table thead th")
+    fp8 = headers.nth(4)  # chip, release, process, FP16, FP8
+    button = fp8.locator("button")
+    button.focus()
+    page.keyboard.press("Enter")
+    expect(fp8).to_have_attribute("aria-sort", "ascending")
+    values = column_values(page, 4)
+    present = [float(v) for v in values if v]
+    assert present == sorted(present) and values[len(present) :] == [""] * (
+        len(values) - len(present)
+    )
+    page.keyboard.press("Space")
+    expect(fp8).to_have_attribute("aria-sort", "descending")
+    values = column_values(page, 4)
+    present = [float(v) for v in values if v]
+    assert present == sorted(present, reverse=True) and "" not in values[: len(present)]
+    assert values[len(present) :] == [""] * (len(values) - len(present))  # still last
+    headers.nth(0).locator("button").click()  # the chip names, in the page's language order
+    expect(headers.nth(0)).to_have_attribute("aria-sort", "ascending")
+    assert fp8.get_attribute("aria-sort") is None
+    names = column_values(page, 0)
+    in_order = page.evaluate(
+        "names => names.slice().sort("
+        "  new Intl.Collator(document.documentElement.lang, {numeric: true}).compare)",
+        names,
+    )
+    assert names == in_order and len(names) == 9
+
+
+def test_chip_page_works_without_javascript(built_site: tuple[Path, str], browser: Browser) -> None:
+    _, base = built_site
+    context = browser.new_context(java_script_enabled=False, viewport={"width": 360, "height": 740})
+    page = context.new_page()
+    page.goto(base + "chips.html")
+    assert page.locator("table.chips-table tbody tr").count() == 9
+    assert page.locator("table.chips-table button").count() == 0  # plain headings, all data
+    assert page.locator("table.chips-table caption").inner_text()
+    svg = page.locator("svg.chips-chart")
+    assert svg.locator("title").text_content() and svg.locator("desc").text_content()
+    width = page.evaluate("[document.documentElement.scrollWidth, window.innerWidth]")
+    assert width[0] <= width[1]
+    context.close()

@@ -27,7 +27,7 @@ def line_of(project: Path, rel: str, needle: str, nth: int = 1) -> int:
     lines = [
         n
         for n, line in enumerate((project / rel).read_text("utf-8").split("\n"), 1)
-        if needle in line
+        if needle in line + "\n"  # a needle ending in a newline matches the end of a line
     ]
     return lines[nth - 1]
 
@@ -153,7 +153,7 @@ def duplicate_source(p: Path) -> list[str]:
     start = text.index("  - id: S86")
     block = text[start : text.index("  - id: S87")]
     (p / "content_src/sources.yml").write_text(text + block, encoding="utf-8")
-    first, second = (line_of(p, "content_src/sources.yml", "id: S86", n) for n in (1, 2))
+    first, second = (line_of(p, "content_src/sources.yml", "id: S86\n", n) for n in (1, 2))
     return [
         f"content_src/sources.yml:{second}: duplicate source id 'S86' (first defined at "
         f"line {first})"

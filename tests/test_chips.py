@@ -1,0 +1,157 @@
+"""The chip comparison: checks with their lines, and every value on both built pages."""
+
+from __future__ import annotations
+
+import html
+import re
+from pathlib import Path
+
+import pytest
+
+from build_tools.chips import FIELDS, load_chips
+from build_tools.chips_page import format_number
+from build_tools.cli import main
+from build_tools.dates import format_date
+from build_tools.sources import load_sources
+from build_tools.ui import STATUS
+from tests.conftest import ROOT, tree_digest
+
+CHIPS = "content_src/chips.yml"
+
+
+def test_every_value_appears_formatted_on_both_pages() -> None:
+    sources, _ = load_sources(ROOT)
+    data, problems = load_chips(ROOT, sources)
+    assert problems == [] and data is not None
+    for lang in ("ar", "en"):
+        page = html.unescape(re.sub(r"<[^>]+>", "", (ROOT / f"docs/{lang}/chips.md").read_text()))
+        for chip in data.chips:
+            assert chip.name in page
+            for field in FIELDS:
+                cell = chip.cells[field.key]
+                expected = [STATUS[cell.status][lang]]
+                expected += [
+                    f"{format_number(f.value)} {f.unit}"
+                    if len(cell.figures) == 1
+                    else format_number(f.value)
+                    for f in cell.figures
+                ]
+                for option in (cell, *cell.options):
+                    if option.date:
+                        expected.append(format_date(option.date, lang))
+                    if option.text:
+                        expected.append(option.text[lang])
+                expected += list(cell.all_sources)
+                for value in expected:
+                    assert value in page, (lang, chip.id, field.key, value)
+
+
+def test_numbers_follow_the_digit_policy() -> None:
+    assert [format_number(v) for v in (1979.0, 3.35, 0.8, 96.0, 4.0)] == [
+        "1,979",
+        "3.35",
+        "0.8",
+        "96",
+        "4",
+    ]
+
+
+def test_missing_values_sort_last_and_numbers_sort_in_base_units() -> None:
+    page = (ROOT / "docs/en/chips.md").read_text("utf-8")
+    h100 = re.search(r'<tr id="chip-h100">(.*?)</tr>', page, re.S)
+    assert h100
+    sorts = re.findall(r'<td data-sort="([^"]*)"', h100.group(1))
+    assert sorts[FIELDS.index(next(f for f in FIELDS if f.key == "bandwidth"))] == "3350"
+    a100_fp8 = re.search(r'<tr id="chip-a100">(?:.*?<td[^>]*>){4}', page, re.S)
+    assert a100_fp8 and a100_fp8.group(0).endswith('<td data-sort="">')
+
+
+def test_chart_has_title_description_and_is_mirrored_for_arabic() -> None:
+    ar = (ROOT / "docs/ar/chips.md").read_text("utf-8")
+    en = (ROOT / "docs/en/chips.md").read_text("utf-8")
+    for page in (ar, en):
+        svg = re.search(r"<svg.*?</svg>", page, re.S)
+        assert svg and '<title id="chart-title">' in svg.group(0)
+        assert re.search(r'<desc id="chart-desc">[^<]*H20[^<]*15%', svg.group(0))
+        assert 'role="img"' in svg.group(0) and "<script" not in svg.group(0)
+    first_bar = {
+        lang: float(re.search(r'class="bar" x="([\d.]+)"', page).group(1))
+        for lang, page in (("ar", ar), ("en", en))
+    }
+    assert first_bar["en"] == 150.0 and first_bar["ar"] < 150.0  # grows from the right
+
+
+def edit(project: Path, old: str, new: str, nth: int = 1) -> int:
+    """Replace the nth ``old`` and return its line number."""
+    text = (project / CHIPS).read_text("utf-8")
+    at = -1
+    for _ in range(nth):
+        at = text.index(old, at + 1)
+    (project / CHIPS).write_text(text[:at] + new + text[at + len(old) :], encoding="utf-8")
+    return text[:at].count("\n") + 1
+
+
+def value_without_source(p: Path) -> list[str]:
+    line = edit(
+        p,
+        "power: {value: 700, unit: W, status: official, sources: [S2]}",
+        "power: {value: 700, unit: W, status: official}",
+    )
+    return [f"{CHIPS}:{line}: power: a official value needs its sources"]
+
+
+def unknown_source(p: Path) -> list[str]:
+    line = edit(p, "sources: [S2]}", "sources: [S2000]}")
+    return [
+        f"{CHIPS}:{line}: unknown source id 'S2000'; add it to content_src/sources.yml or "
+        "use one of its ids"
+    ]
+
+
+def unknown_unit(p: Path) -> list[str]:
+    line = edit(p, "unit: W,", "unit: kW,")
+    return [f"{CHIPS}:{line}: power: unknown unit 'kW'; expected W"]
+
+
+def not_a_number(p: Path) -> list[str]:
+    line = edit(p, "value: 700,", "value: 700 W,")
+    return [f"{CHIPS}:{line}: power: '700 W' is not a number"]
+
+
+def duplicate_chip(p: Path) -> list[str]:
+    first = edit(p, "  - id: h800\n", "  - id: h100\n")
+    original = edit(p, "  - id: h100\n", "  - id: h100\n")
+    return [f"{CHIPS}:{first}: duplicate chip 'h100' (first defined at line {original})"]
+
+
+CASES = {
+    f.__name__: f
+    for f in [value_without_source, unknown_source, unknown_unit, not_a_number, duplicate_chip]
+}
+
+
+@pytest.mark.parametrize("case", CASES)
+def test_chip_mistakes_are_reported_with_their_line(
+    case: str, project: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    expected = CASES[case](project)
+    before = tree_digest(project / "docs")
+    assert main(["--root", str(project), "build"]) == 1
+    err = capsys.readouterr().err.splitlines()
+    assert err[:-1] == [f"error: {m}" for m in expected]
+    assert tree_digest(project / "docs") == before
+
+
+def test_a_conflict_needs_two_sources(project: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    text = (project / CHIPS).read_text("utf-8")
+    start = text.index("    fp16:\n      status: conflicting")
+    block_end = text.index("\n    fp8:", start)
+    block = text[start:block_end]
+    kept = "\n".join(block.split("\n")[:4])  # fp16:, status:, values:, the first value only
+    (project / CHIPS).write_text(text[:start] + kept + text[block_end:], encoding="utf-8")
+    line = text[:start].count("\n") + 2
+    assert main(["--root", str(project), "build"]) == 1
+    assert capsys.readouterr().err.splitlines()[0] == (
+        f"error: {CHIPS}:{line}: fp16: a conflict needs at least two values from at least two "
+        "sources"
+    )
