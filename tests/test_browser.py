@@ -260,7 +260,7 @@ def test_each_page_shows_only_its_own_language_definitions(
 
 
 def column_values(page: Page, column: int) -> list[str]:
-    return page.eval_on_selector_all(
+    return page.eval_on_selector_all(  # type: ignore[no-any-return]
         "table.chips-table tbody tr",
         f"rows => rows.map(r => r.cells[{column}].dataset.sort)",
     )

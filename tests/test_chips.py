@@ -75,7 +75,7 @@ def test_chart_has_title_description_and_is_mirrored_for_arabic() -> None:
         assert re.search(r'<desc id="chart-desc">[^<]*H20[^<]*15%', svg.group(0))
         assert 'role="img"' in svg.group(0) and "<script" not in svg.group(0)
     first_bar = {
-        lang: float(re.search(r'class="bar" x="([\d.]+)"', page).group(1))
+        lang: float(re.findall(r'class="bar" x="([\d.]+)"', page)[0])
         for lang, page in (("ar", ar), ("en", en))
     }
     assert first_bar["en"] == 150.0 and first_bar["ar"] < 150.0  # grows from the right
