@@ -34,7 +34,7 @@ def line_of(project: Path, rel: str, needle: str, nth: int = 1) -> int:
 
 def broken_front_matter(p: Path) -> list[str]:
     edit(p, AR, "category: علوم وتكنولوجيا", "category: [علوم وتكنولوجيا")
-    return [f"{AR}:{line_of(p, AR, 'lang: ar')}: invalid YAML: expected ',' or ']', but got ':'"]
+    return [f"{AR}:{line_of(p, AR, 'lang: ar')}: invalid YAML: did not find expected ',' or ']'"]
 
 
 def english_id_missing(p: Path) -> list[str]:
