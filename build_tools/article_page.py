@@ -5,10 +5,16 @@ from __future__ import annotations
 from build_tools.article import Article, Published
 from build_tools.dates import format_date, format_range
 from build_tools.sources import Source
+from build_tools.timeline import Event
 from build_tools.ui import LABELS, STATUS, cite, escape, generated_header, in_language
 
 
-def render_article(article: Article, lang: str, sources: dict[str, Source]) -> str:
+def render_article(
+    article: Article,
+    lang: str,
+    sources: dict[str, Source],
+    events: dict[str, list[Event]] | None = None,
+) -> str:
     """The article page in ``lang``: title, byline, date, then the text with its ids."""
     text, ar = article.texts[lang], article.texts["ar"]
     labels = LABELS[lang]
@@ -27,7 +33,21 @@ def render_article(article: Article, lang: str, sources: dict[str, Source]) -> s
             lines += [f"## {escape(block.text)} {{: #{block.id} }}", ""]
         else:
             lines += [escape(block.text), f"{{: #{block.id} }}", ""]
+            lines += _timeline_links((events or {}).get(block.id, []), lang)
     return "\n".join(lines)
+
+
+def _timeline_links(events: list[Event], lang: str) -> list[str]:
+    """Under a paragraph: the timeline events it concerns."""
+    if not events:
+        return []
+    links = "، ".join if lang == "ar" else "; ".join
+    return [
+        f"{LABELS[lang]['on_timeline']}: "
+        + links(f"[{escape(e.title[lang])}](timeline.md#ev-{e.id})" for e in events),
+        "{: .para-events }",
+        "",
+    ]
 
 
 def _published_label(published: Published, lang: str) -> str:

@@ -20,6 +20,8 @@ from build_tools.home import load_home, render_home
 from build_tools.loading import LANGUAGES
 from build_tools.pages import Page, load_pages, render_nav, render_page, render_sources
 from build_tools.sources import Source, load_sources
+from build_tools.timeline import Event, known_ids, load_timeline
+from build_tools.timeline_page import render_timeline
 from build_tools.yamlio import Mapping
 
 UNTRANSLATED = "TODO: translate"
@@ -35,6 +37,7 @@ class Content:
     home: Mapping
     terms: list[Term]
     chips: Chips | None
+    events: list[Event]
 
 
 @dataclass(frozen=True)
@@ -47,19 +50,33 @@ def load_content(root: Path) -> tuple[Content, list[Problem]]:
     """Read and check all sources; raise :class:`ContentError` listing every problem."""
     sources, problems = load_sources(root)
     articles, found = load_articles(root, sources)
-    problems += found + _untranslated(articles)
+    found += _untranslated(articles)
+    problems += found
+    # References into a part that has problems of its own are not checked: one mistake, one
+    # message.
+    articles_ok = not found
     pages, found = load_pages(root)
     problems += found
-    home, found = load_home(root, articles, sources)
+    home, found = load_home(root, articles if articles_ok else None, sources)
     problems += found
     terms, found = load_glossary(root, sources)
     problems += found
+    terms_ok = not found
     chips, found = load_chips(root, sources)
+    problems += found
+    chip_ids = {c.id for c in chips.chips} if chips and not found else None
+    known = known_ids(
+        sources,
+        articles if articles_ok else None,
+        {t.id for t in terms} if terms_ok else None,
+        chip_ids,
+    )
+    events, found = load_timeline(root, known)
     problems += found
     if problems or home is None:
         raise ContentError(problems)
     warnings = [w for article in articles for w in article.stale]
-    return Content(sources, articles, pages, home, terms, chips), warnings
+    return Content(sources, articles, pages, home, terms, chips, events), warnings
 
 
 def _untranslated(articles: list[Article]) -> list[Problem]:
@@ -91,14 +108,36 @@ def render_site(content: Content, docs: Path) -> dict[str, bytes]:
             pages["glossary.md"] = render_glossary(content.terms, used, lang)
             pages[TERMS_FILE] = render_terms_json(content.terms, lang)
         pages |= {
-            f"{a.slug}.md": render_article(a, lang, content.sources) for a in content.articles
+            f"{a.slug}.md": render_article(a, lang, content.sources, _events_of(a, content))
+            for a in content.articles
         }
+        if content.events:
+            pages["timeline.md"] = render_timeline(content.events, _names(content, lang), lang)
         pages |= {f"{p.name}.md": render_page(p, lang) for p in content.pages}
         all_text = "".join(pages.values())
         outputs |= {f"{lang}/{name}": text.encode("utf-8") for name, text in pages.items()}
         assets = fonts.render_fonts(all_text, lang, docs / lang)
         outputs |= {f"{lang}/{name}": data for name, data in assets.items()}
     return outputs
+
+
+def _events_of(article: Article, content: Content) -> dict[str, list[Event]]:
+    """The timeline events about each paragraph of ``article``, by paragraph id."""
+    found: dict[str, list[Event]] = {}
+    for event in content.events:
+        for ref in event.paragraphs:
+            slug, _, block = ref.partition("#")
+            if slug == article.slug:
+                found.setdefault(block, []).append(event)
+    return found
+
+
+def _names(content: Content, lang: str) -> dict[str, dict[str, str]]:
+    chips = content.chips.chips if content.chips else ()
+    return {
+        "terms": {t.id: t.texts[lang].term for t in content.terms},
+        "chips": {c.id: c.name for c in chips},
+    }
 
 
 def build(root: Path, check: bool = False) -> Result:

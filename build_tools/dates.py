@@ -97,3 +97,31 @@ def format_range(start: PartialDate, end: PartialDate, lang: str) -> str:
         return f"{start.day}–{end.day} {months[start.month - 1]} {start.year}"
     separator = " – "
     return f"{format_date(start, lang)}{separator}{format_date(end, lang)}"
+
+
+def range_parts(start: PartialDate, end: PartialDate, lang: str) -> tuple[str, str]:
+    """The two ends of a range as shown, sharing month and year: (``14``, ``20 August 2025``)."""
+    if start.day and end.day and (start.year, start.month) == (end.year, end.month):
+        return str(start.day), format_date(end, lang)
+    if start.month and end.month and start.year == end.year and not start.day:
+        months = MONTHS_AR if lang == "ar" else MONTHS_EN
+        return months[start.month - 1], format_date(end, lang)
+    return format_date(start, lang), format_date(end, lang)
+
+
+QUALIFIERS = {
+    "approximate": {"ar": "نحو", "en": "around"},
+    "reported": {"ar": "وفق تقارير", "en": "reported"},
+}
+
+
+def describe(
+    start: PartialDate, end: PartialDate | None, approximate: bool, reported: bool, lang: str
+) -> str:
+    """A date as a sentence would give it: ``نحو 14–20 أغسطس 2025 (وفق تقارير)``."""
+    text = format_range(start, end, lang) if end else format_date(start, lang)
+    if approximate:
+        text = f"{QUALIFIERS['approximate'][lang]} {text}"
+    if reported:
+        text = f"{text} ({QUALIFIERS['reported'][lang]})"
+    return text

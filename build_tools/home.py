@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from build_tools.article import ARTICLES_DIR, Article
+from build_tools.article import Article
 from build_tools.errors import Problem
 from build_tools.loading import LANGUAGES, read_source
 from build_tools.sources import Source, check_citations
@@ -16,16 +16,18 @@ KEY_POINTS = 5
 
 
 def load_home(
-    root: Path, articles: list[Article], sources: dict[str, Source]
+    root: Path, articles: list[Article] | None, sources: dict[str, Source]
 ) -> tuple[Mapping | None, list[Problem]]:
+    """``articles`` is ``None`` when they have problems of their own: links into them are then
+    not checked, so that one mistake gives one message."""
     """Read and check ``home.yml``: five key points, each in both languages, linked, sourced."""
     text, problems = read_source(root / HOME_FILE, HOME_FILE)
     data, yaml_problems = load_yaml(text, HOME_FILE) if text is not None else (None, [])
     problems += yaml_problems
     if not isinstance(data, Mapping):
         return None, problems or [Problem(HOME_FILE, 1, "expected a mapping")]
-    anchors = {f"{a.slug}#{b.id}" for a in articles for b in a.texts["ar"].blocks}
-    anchors |= {a.slug for a in articles}
+    anchors = {f"{a.slug}#{b.id}" for a in articles or () for b in a.texts["ar"].blocks}
+    anchors |= {a.slug for a in articles or ()}
     points = data.get("key_points") or []
     if len(points) != KEY_POINTS:
         problems.append(
@@ -39,10 +41,7 @@ def load_home(
         problems += _check_bilingual(item, data.line)
     for point in points:
         link = str(point.get("link", "")) if isinstance(point, Mapping) else ""
-        unloaded = (root / ARTICLES_DIR / link.split("#")[0]).is_dir() and link.split("#")[
-            0
-        ] not in {a.slug for a in articles}  # its own errors are reported already
-        if isinstance(point, Mapping) and link not in anchors and not unloaded:
+        if isinstance(point, Mapping) and articles is not None and link not in anchors:
             problems.append(
                 Problem(
                     HOME_FILE,

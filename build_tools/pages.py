@@ -108,6 +108,7 @@ def render_nav(content: Content, lang: str) -> str:
     labels = LABELS[lang]
     nav: list[dict[str, str]] = [{labels["home"]: "index.md"}]
     nav += [{a.texts[lang].title: f"{a.slug}.md"} for a in content.articles]
+    nav += [{labels["timeline"]: "timeline.md"}] if content.events else []
     nav += [{labels["chips"]: "chips.md"}] if content.chips else []
     nav += [{labels["glossary"]: "glossary.md"}] if content.terms else []
     nav.append({labels["sources"]: "sources.md"})

@@ -26,6 +26,8 @@ LABELS: dict[str, dict[str, str]] = {
         "مصدر من هذه القائمة. تصنيف الموثوقية:",
         "glossary": "المصطلحات",
         "chips": "مقارنة الرقائق",
+        "timeline": "الخط الزمني",
+        "on_timeline": "على الخط الزمني",
         "glossary_intro": "شرح موجز لمصطلحات المقال وأسمائه. تُربط أول مرة يرد فيها كل مصطلح "
         "في صفحة ما بمدخله هنا، مع تعريفه عند المرور عليه أو لمسه.",
         "in_other": "بالإنجليزية",
@@ -56,6 +58,8 @@ LABELS: dict[str, dict[str, str]] = {
         "cites a source from this list. Reliability levels:",
         "glossary": "Glossary",
         "chips": "Chip comparison",
+        "timeline": "Timeline",
+        "on_timeline": "On the timeline",
         "glossary_intro": "Short explanations of the terms and names in the article. The first "
         "use of each term on a page links here, and shows its definition on hover, focus or tap.",
         "in_other": "In Arabic",

@@ -314,3 +314,56 @@ def test_chip_page_works_without_javascript(built_site: tuple[Path, str], browse
     width = page.evaluate("[document.documentElement.scrollWidth, window.innerWidth]")
     assert width[0] <= width[1]
     context.close()
+
+
+def visible_categories(page: Page) -> set[str]:
+    return set(
+        page.eval_on_selector_all(
+            "ol.events > li",
+            "items => items.filter(i => i.offsetParent !== null).map(i => i.dataset.category)",
+        )
+    )
+
+
+def test_timeline_list_and_time_are_in_the_accessibility_tree(
+    built_site: tuple[Path, str], page: Page
+) -> None:
+    _, base = built_site
+    page.goto(base + "timeline.html")
+    events = page.locator("ol.events > li").count()
+    cdp = page.context.new_cdp_session(page)
+    nodes = cdp.send("Accessibility.getFullAXTree")["nodes"]
+    roles = [n.get("role", {}).get("value") for n in nodes if not n.get("ignored")]
+    assert roles.count("listitem") >= events >= 20
+    assert roles.count("time") >= events
+    assert page.locator("ol.events time[datetime]").count() >= events
+
+
+def test_timeline_filter_without_javascript(built_site: tuple[Path, str], browser: Browser) -> None:
+    _, base = built_site
+    context = browser.new_context(java_script_enabled=False)
+    page = context.new_page()
+    page.goto(base + "timeline.html")
+    assert len(visible_categories(page)) >= 5
+    page.click('.timeline-filter a[href="#filter-nvidia"]')
+    assert visible_categories(page) == {"nvidia"}
+    page.goto(base + "en/timeline.html#filter-us-policy")
+    assert visible_categories(page) == {"us-policy"}
+    context.close()
+
+
+def test_timeline_filter_with_javascript_by_keyboard(
+    built_site: tuple[Path, str], page: Page
+) -> None:
+    _, base = built_site
+    page.goto(base + "en/timeline.html")
+    huawei = page.locator('.timeline-filter button[data-category="huawei"]')
+    huawei.focus()
+    page.keyboard.press("Enter")
+    expect(huawei).to_have_attribute("aria-pressed", "true")
+    assert visible_categories(page) == {"huawei"}
+    everything = page.locator('.timeline-filter button[data-category=""]')
+    everything.focus()
+    page.keyboard.press("Space")
+    expect(everything).to_have_attribute("aria-pressed", "true")
+    assert len(visible_categories(page)) >= 5

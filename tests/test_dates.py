@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from build_tools.dates import PartialDate, format_date, format_range, parse_date
+from build_tools.dates import PartialDate, describe, format_date, format_range, parse_date
 
 
 @pytest.mark.parametrize(
@@ -72,3 +72,55 @@ def test_ranges(start: str, end: str, ar: str, en: str) -> None:
 def test_bad_dates(text: str, message: str) -> None:
     with pytest.raises(ValueError, match="^" + message.replace(".", r"\.") + "$"):
         parse_date(text)
+
+
+@pytest.mark.parametrize(
+    ("start", "end", "approximate", "reported", "ar", "en"),
+    [
+        ("2025-08-14", None, False, False, "14 أغسطس 2025", "14 August 2025"),
+        ("2025-08-14", None, True, False, "نحو 14 أغسطس 2025", "around 14 August 2025"),
+        (
+            "2025-08-14",
+            None,
+            False,
+            True,
+            "14 أغسطس 2025 (وفق تقارير)",
+            "14 August 2025 (reported)",
+        ),
+        (
+            "2025-08-14",
+            None,
+            True,
+            True,
+            "نحو 14 أغسطس 2025 (وفق تقارير)",
+            "around 14 August 2025 (reported)",
+        ),
+        ("2025-05", None, False, True, "مايو 2025 (وفق تقارير)", "May 2025 (reported)"),
+        ("2025-05", None, True, False, "نحو مايو 2025", "around May 2025"),
+        ("2025-Q1", None, False, True, "الربع الأول من 2025 (وفق تقارير)", "Q1 2025 (reported)"),
+        ("2023", None, True, False, "نحو 2023", "around 2023"),
+        (
+            "2025-08-10",
+            "2025-08-11",
+            False,
+            True,
+            "10–11 أغسطس 2025 (وفق تقارير)",
+            "10–11 August 2025 (reported)",
+        ),
+        (
+            "2025-08-14",
+            "2025-08-20",
+            True,
+            False,
+            "نحو 14–20 أغسطس 2025",
+            "around 14–20 August 2025",
+        ),
+        ("2025-07", "2025-08", False, False, "يوليو 2025 – أغسطس 2025", "July 2025 – August 2025"),
+    ],
+)
+def test_every_precision_and_flag_in_both_languages(
+    start: str, end: str | None, approximate: bool, reported: bool, ar: str, en: str
+) -> None:
+    first, last = parse_date(start), parse_date(end) if end else None
+    assert describe(first, last, approximate, reported, "ar") == ar
+    assert describe(first, last, approximate, reported, "en") == en

@@ -89,11 +89,11 @@ def empty_article(p: Path) -> list[str]:
         text = (p / rel).read_text("utf-8")
         (p / rel).write_text(text[: text.index("\n---\n") + 5], encoding="utf-8")
     body_line = len((p / AR).read_text("utf-8").split("\n"))
+    # One mistake, one message: the links into the article (home page, timeline) are not
+    # reported as broken too.
     return [
         f"{AR}:{body_line}: the article has no paragraphs; add at least one paragraph "
-        "'{#p1}' with its text",
-        "content_src/home.yml:%d: link 'deepseek-r2-delay#p%d' is not an article or "
-        "article#paragraph-id",
+        "'{#p1}' with its text"
     ]
 
 
@@ -198,11 +198,6 @@ def test_bad_input_is_reported_and_nothing_is_written(
     case: str, project: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     expected = CASES[case](project)
-    if case == "empty_article":  # the home page's five links into the article break too
-        home = "content_src/home.yml"
-        expected = expected[:1] + [
-            expected[1] % (line_of(project, home, f"#p{n}"), n) for n in range(1, 6)
-        ]
     before = tree_digest(project / "docs")
     for command in (["build"], ["build", "--check"]):
         assert main(["--root", str(project), *command]) == 1

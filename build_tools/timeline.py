@@ -1,0 +1,196 @@
+"""The timeline (``content_src/timeline.yml``): dated, sourced events, checked and ordered."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from build_tools.article import Article
+from build_tools.dates import PartialDate, parse_date
+from build_tools.errors import Problem, Problems
+from build_tools.loading import LANGUAGES, raw_html_lines, read_source
+from build_tools.sources import Source, check_citations
+from build_tools.yamlio import Mapping, load_yaml
+
+TIMELINE_FILE = "content_src/timeline.yml"
+CATEGORIES = ("deepseek", "nvidia", "huawei", "cambricon", "us-policy", "china-policy")
+PRECISIONS = ("day", "month", "quarter", "year")
+
+
+@dataclass(frozen=True)
+class Event:
+    id: str
+    start: PartialDate
+    end: PartialDate | None
+    approximate: bool
+    reported: bool
+    category: str
+    title: dict[str, str]
+    description: dict[str, str]
+    sources: tuple[str, ...]
+    paragraphs: tuple[str, ...]
+    """``slug#p2``: the article paragraphs the event concerns (they link back)."""
+    terms: tuple[str, ...]
+    chips: tuple[str, ...]
+    publication_of: str | None
+    """The slug of the article whose publication this event is, if it is one."""
+    line: int
+
+
+@dataclass(frozen=True)
+class Known:
+    """The ids an event may refer to; ``None`` where that part has problems of its own (the
+    references into it are then not checked: one mistake, one message)."""
+
+    sources: dict[str, Source]
+    paragraphs: set[str] | None
+    terms: set[str] | None
+    chips: set[str] | None
+    articles: set[str] | None
+
+
+def known_ids(
+    sources: dict[str, Source],
+    articles: list[Article] | None,
+    terms: set[str] | None,
+    chips: set[str] | None,
+) -> Known:
+    if articles is None:
+        return Known(sources, None, terms, chips, None)
+    paragraphs = {
+        f"{a.slug}#{b.id}" for a in articles for b in a.texts["ar"].blocks if b.kind == "paragraph"
+    }
+    return Known(sources, paragraphs, terms, chips, {a.slug for a in articles})
+
+
+def load_timeline(root: Path, known: Known) -> tuple[list[Event], list[Problem]]:
+    """Read and check the events; return them in date order (input order does not matter)."""
+    if not (root / TIMELINE_FILE).exists():
+        return [], []
+    text, problems = read_source(root / TIMELINE_FILE, TIMELINE_FILE)
+    data, found_yaml = load_yaml(text, TIMELINE_FILE) if text is not None else (None, [])
+    problems += found_yaml + [
+        Problem(TIMELINE_FILE, n, "raw HTML is not allowed; write plain text")
+        for n in raw_html_lines(text or "")
+    ]
+    if not isinstance(data, Mapping) or not isinstance(data.get("events"), list):
+        return [], problems or [Problem(TIMELINE_FILE, 1, "expected a list 'events:'")]
+    found = Problems(problems)
+    events: dict[str, Event] = {}
+    for item in data["events"]:
+        event = _event(item, known, found)
+        if event is None:
+            continue
+        if event.id in events:
+            found.add(
+                TIMELINE_FILE,
+                event.line,
+                f"duplicate id '{event.id}' (first defined at line {events[event.id].line})",
+            )
+            continue
+        events[event.id] = event
+    ordered = sorted(events.values(), key=lambda e: (e.start, e.end or e.start, e.id))
+    return ordered, found.items
+
+
+def _event(item: object, known: Known, found: Problems) -> Event | None:
+    if not isinstance(item, Mapping) or not re.match(r"^[a-z0-9-]+$", str(item.get("id", ""))):
+        line = item.line if isinstance(item, Mapping) else 1
+        found.add(TIMELINE_FILE, line, "each event needs an id of lower-case a-z, 0-9 and -")
+        return None
+    start, end = _dates(item, found)
+    if item.get("category") not in CATEGORIES:
+        found.add(
+            TIMELINE_FILE,
+            item.line_of("category"),
+            f"category '{item.get('category')}'; expected one of {', '.join(CATEGORIES)}",
+        )
+    texts = {key: _bilingual(item, key, found) for key in ("title", "description")}
+    refs = {
+        key: tuple(str(v) for v in item.get(key) or ())
+        for key in ("sources", "paragraphs", "terms", "chips")
+    }
+    _check_refs(item, refs, known, found)
+    publication = item.get("publication_of")
+    if publication is not None and known.articles is not None and publication not in known.articles:
+        found.add(TIMELINE_FILE, item.line_of("publication_of"), f"unknown article '{publication}'")
+    if start is None:
+        return None
+    return Event(
+        str(item["id"]),
+        start,
+        end,
+        bool(item.get("approximate")),
+        bool(item.get("reported")),
+        str(item.get("category")),
+        texts["title"],
+        texts["description"],
+        refs["sources"],
+        refs["paragraphs"],
+        refs["terms"],
+        refs["chips"],
+        str(publication) if publication else None,
+        item.line,
+    )
+
+
+def _dates(item: Mapping, found: Problems) -> tuple[PartialDate | None, PartialDate | None]:
+    dates: dict[str, PartialDate | None] = {"date": None, "end": None}
+    for key in dates:
+        if key == "date" or item.get(key):
+            try:
+                dates[key] = parse_date(str(item.get(key, "")))
+            except ValueError as err:
+                found.add(TIMELINE_FILE, item.line_of(key), f"{key}: {err}")
+    start, end = dates["date"], dates["end"]
+    precision = item.get("precision")
+    if start and precision is not None and precision != start.precision:
+        found.add(
+            TIMELINE_FILE,
+            item.line_of("precision"),
+            f"precision '{precision}' does not "
+            f"match the date '{item['date']}' (a {start.precision}); expected "
+            f"{start.precision}, or a date written to the {precision}",
+        )
+    if start and end and (end.precision != start.precision or end <= start):
+        found.add(
+            TIMELINE_FILE,
+            item.line_of("end"),
+            f"end '{item['end']}' must be later than "
+            f"'{item['date']}' and written to the same precision ({start.precision})",
+        )
+    return start, end
+
+
+def _bilingual(item: Mapping, key: str, found: Problems) -> dict[str, str]:
+    part = item.get(key)
+    texts = {}
+    for lang in LANGUAGES:
+        value = str(part.get(lang) or "").strip() if isinstance(part, Mapping) else ""
+        if not value:
+            found.add(
+                TIMELINE_FILE, item.line_of(key), f"'{item['id']}' is missing its {lang} {key}"
+            )
+        texts[lang] = value
+    return texts
+
+
+def _check_refs(
+    item: Mapping, refs: dict[str, tuple[str, ...]], known: Known, found: Problems
+) -> None:
+    if not refs["sources"]:
+        found.add(TIMELINE_FILE, item.line, f"'{item['id']}' needs its sources")
+    found.extend(
+        check_citations(
+            list(refs["sources"]), known.sources, TIMELINE_FILE, item.line_of("sources")
+        )
+    )
+    for key, ids, what in (
+        ("paragraphs", known.paragraphs, "article paragraph (slug#p1)"),
+        ("terms", known.terms, "glossary term"),
+        ("chips", known.chips, "chip"),
+    ):
+        for ref in refs[key]:
+            if ids is not None and ref not in ids:
+                found.add(TIMELINE_FILE, item.line_of(key), f"unknown {what} '{ref}'")
