@@ -97,7 +97,7 @@ def render_site(content: Content, docs: Path) -> dict[str, bytes]:
     outputs: dict[str, bytes] = {}
     for lang in LANGUAGES:
         pages = {
-            "index.md": render_home(content.home, content.articles, lang),
+            "index.md": render_home(content.home, content.articles, _other_pages(content), lang),
             "sources.md": render_sources(content.sources, lang),
             ".nav.yml": render_nav(content, lang),
         }
@@ -130,6 +130,16 @@ def _events_of(article: Article, content: Content) -> dict[str, list[Event]]:
             if slug == article.slug:
                 found.setdefault(block, []).append(event)
     return found
+
+
+def _other_pages(content: Content) -> set[str]:
+    present = {
+        "sources": True,
+        "timeline": bool(content.events),
+        "chips": bool(content.chips),
+        "glossary": bool(content.terms),
+    }
+    return {name for name, there in present.items() if there}
 
 
 def _names(content: Content, lang: str) -> dict[str, dict[str, str]]:

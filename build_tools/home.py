@@ -70,7 +70,12 @@ def _check_bilingual(item: object, line: int) -> list[Problem]:
     ]
 
 
-def render_home(home: Mapping, articles: list[Article], lang: str) -> str:
+EXPLORE = ("timeline", "chips", "glossary", "sources")
+"""Pages the home page points to when the site has them, in this order."""
+
+
+def render_home(home: Mapping, articles: list[Article], pages: set[str], lang: str) -> str:
+    """``pages``: the names of the site's other pages (``timeline``, ``chips`` …)."""
     labels = LABELS[lang]
     lines = [
         generated_header(HOME_FILE),
@@ -102,4 +107,8 @@ def render_home(home: Mapping, articles: list[Article], lang: str) -> str:
         "",
     ]
     lines += [f"- [{escape(a.texts[lang].title)}]({a.slug}.md)" for a in articles]
+    explore = [name for name in EXPLORE if name in pages]
+    if explore:
+        lines += ["", f"## {labels['explore']}", ""]
+        lines += [f"- [{labels[name]}]({name}.md): {labels[f'about_{name}']}" for name in explore]
     return "\n".join(lines) + "\n"

@@ -27,6 +27,11 @@ LABELS: dict[str, dict[str, str]] = {
         "glossary": "المصطلحات",
         "chips": "مقارنة الرقائق",
         "timeline": "الخط الزمني",
+        "explore": "استكشف",
+        "about_timeline": "الأحداث بترتيبها من 2019 إلى اليوم، ولكل تاريخ مصدره",
+        "about_chips": "أرقام رقائق إنفيديا وهواوي وكامبريكون، ومدى التأكد من كل رقم",
+        "about_glossary": "شرح المصطلحات والأسماء الواردة في المقال",
+        "about_sources": "كل المصادر التي يستند إليها الموقع، مع درجة موثوقيتها",
         "on_timeline": "على الخط الزمني",
         "glossary_intro": "شرح موجز لمصطلحات المقال وأسمائه. تُربط أول مرة يرد فيها كل مصطلح "
         "في صفحة ما بمدخله هنا، مع تعريفه عند المرور عليه أو لمسه.",
@@ -59,6 +64,11 @@ LABELS: dict[str, dict[str, str]] = {
         "glossary": "Glossary",
         "chips": "Chip comparison",
         "timeline": "Timeline",
+        "explore": "Explore",
+        "about_timeline": "the events in order from 2019 to today, each date with its source",
+        "about_chips": "the figures for Nvidia, Huawei and Cambricon chips, and how sure each is",
+        "about_glossary": "the terms and names in the article, explained",
+        "about_sources": "every source the site relies on, with its reliability",
         "on_timeline": "On the timeline",
         "glossary_intro": "Short explanations of the terms and names in the article. The first "
         "use of each term on a page links here, and shows its definition on hover, focus or tap.",
