@@ -8,9 +8,9 @@ from pathlib import Path
 
 from build_tools.dates import PartialDate, parse_date
 from build_tools.errors import Problem, Problems
-from build_tools.loading import LANGUAGES, raw_html_lines, read_source
+from build_tools.loading import LANGUAGES, read_yaml_list, unique_by_id
 from build_tools.sources import Source, check_citations
-from build_tools.yamlio import Mapping, load_yaml
+from build_tools.yamlio import Mapping
 
 CHIPS_FILE = "content_src/chips.yml"
 STATUSES = ("official", "reported", "estimate", "conflicting", "undisclosed", "not_applicable")
@@ -106,28 +106,11 @@ class Chips:
 def load_chips(root: Path, sources: dict[str, Source]) -> tuple[Chips | None, list[Problem]]:
     if not (root / CHIPS_FILE).exists():
         return None, []
-    text, problems = read_source(root / CHIPS_FILE, CHIPS_FILE)
-    data, found_yaml = load_yaml(text, CHIPS_FILE) if text is not None else (None, [])
-    problems += found_yaml + [
-        Problem(CHIPS_FILE, n, "raw HTML is not allowed; write plain text")
-        for n in raw_html_lines(text or "")
-    ]
-    if not isinstance(data, Mapping) or not isinstance(data.get("chips"), list):
-        return None, problems or [Problem(CHIPS_FILE, 1, "expected a list 'chips:'")]
-    found = Problems(problems)
-    chips: dict[str, Chip] = {}
-    for item in data["chips"]:
-        chip = _chip(item, found)
-        if chip is None:
-            continue
-        if chip.id in chips:
-            found.add(
-                CHIPS_FILE,
-                chip.line,
-                f"duplicate chip '{chip.id}' (first defined at line {chips[chip.id].line})",
-            )
-            continue
-        chips[chip.id] = chip
+    data, found = read_yaml_list(root, CHIPS_FILE, "chips")
+    if data is None:
+        return None, found.items
+    chips = unique_by_id([_chip(item, found) for item in data["chips"]], CHIPS_FILE, "chip", found)
+    for chip in chips.values():
         for cell in chip.cells.values():
             found.extend(check_citations(list(cell.all_sources), sources, CHIPS_FILE, cell.line))
     explainer = _explainer(data, found)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -39,7 +40,7 @@ class Problems:
     def add(self, file: str | Path, line: int, message: str) -> None:
         self.items.append(Problem(str(file), line, message))
 
-    def extend(self, other: list[Problem]) -> None:
+    def extend(self, other: Iterable[Problem]) -> None:
         self.items.extend(other)
 
     def raise_if_any(self) -> None:

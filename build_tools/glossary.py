@@ -10,9 +10,9 @@ from pathlib import Path
 from build_tools.arabic import TermIndex, form_key
 from build_tools.article import Article
 from build_tools.errors import Problem, Problems
-from build_tools.loading import LANGUAGES, raw_html_lines, read_source
+from build_tools.loading import LANGUAGES, read_yaml_list, unique_by_id
 from build_tools.sources import Source, check_citations
-from build_tools.yamlio import Mapping, load_yaml
+from build_tools.yamlio import Mapping
 
 GLOSSARY_FILE = "content_src/glossary.yml"
 _ID_RE = re.compile(r"^[a-z0-9][a-z0-9-]*$")
@@ -55,29 +55,10 @@ def load_glossary(root: Path, sources: dict[str, Source]) -> tuple[list[Term], l
     """Read and check the glossary; every problem is returned, with its line."""
     if not (root / GLOSSARY_FILE).exists():
         return [], []
-    text, problems = read_source(root / GLOSSARY_FILE, GLOSSARY_FILE)
-    data, yaml_problems = load_yaml(text, GLOSSARY_FILE) if text is not None else (None, [])
-    problems += yaml_problems
-    problems += [
-        Problem(GLOSSARY_FILE, n, "raw HTML is not allowed; write plain text")
-        for n in raw_html_lines(text or "")
-    ]
-    if not isinstance(data, Mapping) or not isinstance(data.get("terms"), list):
-        return [], problems or [Problem(GLOSSARY_FILE, 1, "expected a list 'terms:'")]
-    found = Problems(problems)
-    terms: dict[str, Term] = {}
-    for item in data["terms"]:
-        term = _term(item, found)
-        if term is None:
-            continue
-        if term.id in terms:
-            found.add(
-                GLOSSARY_FILE,
-                term.line,
-                f"duplicate id '{term.id}' (first defined at line {terms[term.id].line})",
-            )
-            continue
-        terms[term.id] = term
+    data, found = read_yaml_list(root, GLOSSARY_FILE, "terms")
+    if data is None:
+        return [], found.items
+    terms = unique_by_id([_term(item, found) for item in data["terms"]], GLOSSARY_FILE, "id", found)
     for term in terms.values():
         for related in term.related:
             if related not in terms:

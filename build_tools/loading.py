@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol, TypeVar
 
 from build_tools.arabic import find_bidi_controls
-from build_tools.errors import Problem
+from build_tools.errors import Problem, Problems
 from build_tools.yamlio import Mapping, load_yaml
 
 LANGUAGES = ("ar", "en")
@@ -86,3 +87,52 @@ def split_front_matter(text: str, rel: str) -> tuple[Any, str, int, list[Problem
         problems.append(Problem(rel, 2, "front matter must be a YAML mapping (key: value)"))
         data = None
     return data, "\n".join(lines[end + 1 :]), end + 2, problems
+
+
+def read_yaml_list(root: Path, rel: str, key: str) -> tuple[Mapping | None, Problems]:
+    """Read a YAML source whose top level holds a list under ``key``; raw HTML is refused.
+
+    Returns the data (``None`` when it cannot be used) and the problems found so far.
+    """
+    found = Problems()
+    text, problems = read_source(root / rel, rel)
+    found.extend(problems)
+    if text is None:
+        return None, found
+    data, problems = load_yaml(text, rel)
+    found.extend(problems)
+    found.extend(
+        Problem(rel, n, "raw HTML is not allowed; write plain text") for n in raw_html_lines(text)
+    )
+    if not isinstance(data, Mapping) or not isinstance(data.get(key), list):
+        if not found:
+            found.add(rel, 1, f"expected a mapping with a list '{key}:'")
+        return None, found
+    return data, found
+
+
+class _Identified(Protocol):
+    @property
+    def id(self) -> str: ...
+    @property
+    def line(self) -> int: ...
+
+
+T = TypeVar("T", bound=_Identified)
+
+
+def unique_by_id(items: Iterable[T | None], rel: str, label: str, found: Problems) -> dict[str, T]:
+    """Items by id; a repeated id is a problem at its line, naming the first one's."""
+    unique: dict[str, T] = {}
+    for item in items:
+        if item is None:
+            continue
+        if item.id in unique:
+            found.add(
+                rel,
+                item.line,
+                f"duplicate {label} '{item.id}' (first defined at line {unique[item.id].line})",
+            )
+        else:
+            unique[item.id] = item
+    return unique

@@ -8,8 +8,8 @@ from pathlib import Path
 
 from build_tools.dates import PartialDate, parse_date
 from build_tools.errors import Problem, Problems
-from build_tools.loading import read_source
-from build_tools.yamlio import Mapping, load_yaml
+from build_tools.loading import read_yaml_list, unique_by_id
+from build_tools.yamlio import Mapping
 
 SOURCES_FILE = "content_src/sources.yml"
 RELIABILITY = ("official", "reported", "estimate", "low")
@@ -39,31 +39,11 @@ class Source:
 
 def load_sources(root: Path) -> tuple[dict[str, Source], list[Problem]]:
     """Read and validate the registry; return sources by id and every problem found."""
-    text, problems = read_source(root / SOURCES_FILE, SOURCES_FILE)
-    if text is None:
-        return {}, problems
-    data, yaml_problems = load_yaml(text, SOURCES_FILE)
-    problems += yaml_problems
-    if not isinstance(data, Mapping) or not isinstance(data.get("sources"), list):
-        if not yaml_problems:
-            problems.append(Problem(SOURCES_FILE, 1, "expected a mapping with a list 'sources:'"))
-        return {}, problems
-    found = Problems(problems)
-    sources: dict[str, Source] = {}
-    for item in data["sources"]:
-        source = _validate_source(item, found)
-        if source is None:
-            continue
-        if source.id in sources:
-            found.add(
-                SOURCES_FILE,
-                source.line,
-                f"duplicate source id '{source.id}' "
-                f"(first defined at line {sources[source.id].line})",
-            )
-        else:
-            sources[source.id] = source
-    return sources, found.items
+    data, found = read_yaml_list(root, SOURCES_FILE, "sources")
+    if data is None:
+        return {}, found.items
+    items = [_validate_source(item, found) for item in data["sources"]]
+    return unique_by_id(items, SOURCES_FILE, "source id", found), found.items
 
 
 def _validate_source(item: object, found: Problems) -> Source | None:

@@ -9,9 +9,9 @@ from pathlib import Path
 from build_tools.article import Article
 from build_tools.dates import PartialDate, parse_date
 from build_tools.errors import Problem, Problems
-from build_tools.loading import LANGUAGES, raw_html_lines, read_source
+from build_tools.loading import LANGUAGES, read_yaml_list, unique_by_id
 from build_tools.sources import Source, check_citations
-from build_tools.yamlio import Mapping, load_yaml
+from build_tools.yamlio import Mapping
 
 TIMELINE_FILE = "content_src/timeline.yml"
 CATEGORIES = ("deepseek", "nvidia", "huawei", "cambricon", "us-policy", "china-policy")
@@ -68,28 +68,11 @@ def load_timeline(root: Path, known: Known) -> tuple[list[Event], list[Problem]]
     """Read and check the events; return them in date order (input order does not matter)."""
     if not (root / TIMELINE_FILE).exists():
         return [], []
-    text, problems = read_source(root / TIMELINE_FILE, TIMELINE_FILE)
-    data, found_yaml = load_yaml(text, TIMELINE_FILE) if text is not None else (None, [])
-    problems += found_yaml + [
-        Problem(TIMELINE_FILE, n, "raw HTML is not allowed; write plain text")
-        for n in raw_html_lines(text or "")
-    ]
-    if not isinstance(data, Mapping) or not isinstance(data.get("events"), list):
-        return [], problems or [Problem(TIMELINE_FILE, 1, "expected a list 'events:'")]
-    found = Problems(problems)
-    events: dict[str, Event] = {}
-    for item in data["events"]:
-        event = _event(item, known, found)
-        if event is None:
-            continue
-        if event.id in events:
-            found.add(
-                TIMELINE_FILE,
-                event.line,
-                f"duplicate id '{event.id}' (first defined at line {events[event.id].line})",
-            )
-            continue
-        events[event.id] = event
+    data, found = read_yaml_list(root, TIMELINE_FILE, "events")
+    if data is None:
+        return [], found.items
+    items = [_event(item, known, found) for item in data["events"]]
+    events = unique_by_id(items, TIMELINE_FILE, "id", found)
     ordered = sorted(events.values(), key=lambda e: (e.start, e.end or e.start, e.id))
     return ordered, found.items
 

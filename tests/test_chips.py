@@ -14,7 +14,8 @@ from build_tools.cli import main
 from build_tools.dates import format_date
 from build_tools.sources import load_sources
 from build_tools.ui import STATUS
-from tests.conftest import ROOT, tree_digest
+from tests.build_errors import assert_build_reports
+from tests.conftest import ROOT
 
 CHIPS = "content_src/chips.yml"
 
@@ -136,12 +137,7 @@ CASES = {
 def test_chip_mistakes_are_reported_with_their_line(
     case: str, project: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    expected = CASES[case](project)
-    before = tree_digest(project / "docs")
-    assert main(["--root", str(project), "build"]) == 1
-    err = capsys.readouterr().err.splitlines()
-    assert err[:-1] == [f"error: {m}" for m in expected]
-    assert tree_digest(project / "docs") == before
+    assert_build_reports(project, capsys, CASES[case](project))
 
 
 def test_a_conflict_needs_two_sources(project: Path, capsys: pytest.CaptureFixture[str]) -> None:
