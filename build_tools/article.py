@@ -41,9 +41,6 @@ class Article:
     stale: tuple[Problem, ...]
     """Translations made from an older Arabic text (warnings; failures under ``--check``)."""
 
-    def source_file(self, lang: str) -> str:
-        return self.texts[lang].file
-
 
 def load_articles(root: Path, sources: dict[str, Source]) -> tuple[list[Article], list[Problem]]:
     """Load every article folder; return the articles and every problem found."""
