@@ -1,16 +1,15 @@
 """Benchmark: ``python -m build_tools.benchmark_search``. Prints figures; asserts nothing.
 
-Measures search candidates on the query set in ``tests/search_queries.yml``, in Chromium, from
-the same pages: stock Material search (its default configuration, each language built on its
-own), and Pagefind (``pagefind[bin]``, one index per ``<html lang>``) with and without the
-query folded by ``build_tools.arabic`` (diacritics, letter forms, digits, clitics). Prints
-recall@5 per language and the transfer weight of the search index per language. Needs
-``pip install 'pagefind[bin]'``.
+Measures search on the query set in ``tests/search_queries.yml``, in Chromium, from the same
+pages: stock Material search (its default configuration, each language built on its own), and
+the site's search, Pagefind (one index per ``<html lang>``) with the query folded by
+``build_tools.arabic`` (diacritics, letter forms, digits, clitics), and without the folding.
+Prints recall@5 per language and what one search transfers, per language.
 """
 
 from __future__ import annotations
 
-import gzip
+import json
 import os
 import re
 import shutil
@@ -23,31 +22,13 @@ from typing import Any
 import yaml
 
 from build_tools import chromium
-from build_tools.arabic import normalise
-from build_tools.arabic.matching import PREFIXES
+from build_tools.arabic import fold_query, normalise
 from build_tools.pages_server import free_port, serve
 
 ROOT = Path(__file__).resolve().parent.parent
 QUERIES = ROOT / "tests" / "search_queries.yml"
+_ARABIC_WORDS = re.compile("[\u0600-\u06ff]+")
 COPY = ("content_src", "docs", "mkdocs.yml", "mkdocs.en.yml", "build_tools")
-_ARABIC = re.compile("[\u0600-\u06ff]")
-
-
-def folded(query: str) -> str:
-    """The query as the site's own search would send it: folded, clitics removed."""
-    words = []
-    for word in normalise(query).split():
-        if _ARABIC.match(word):
-            word = next(
-                (
-                    word[len(p) :]
-                    for p in reversed(PREFIXES)
-                    if p and word.startswith(p) and len(word) - len(p) >= 3
-                ),
-                word,
-            )
-        words.append(word)
-    return " ".join(words)
 
 
 def page_of(url: str) -> str:
@@ -69,6 +50,7 @@ def recall(results: dict[str, list[str]], queries: list[dict[str, Any]]) -> tupl
 
 
 def build_ours(work: Path, base: str) -> Path:
+    """The site as ``python -m build_tools site`` builds it, its Pagefind index included."""
     project = work / "ours"
     for name in COPY:
         source = ROOT / name
@@ -81,43 +63,50 @@ def build_ours(work: Path, base: str) -> Path:
         check=True,
         capture_output=True,
     )
-    site = project / "site"
-    for page in site.rglob("*.html"):  # index the page body only, not the term definitions
-        html = page.read_text("utf-8")
-        html = html.replace(
-            'class="md-content__inner md-typeset"',
-            'class="md-content__inner md-typeset" data-pagefind-body',
-            1,
-        )
-        html = html.replace('class="term-tip"', 'class="term-tip" data-pagefind-ignore')
-        page.write_text(html, encoding="utf-8")
-    subprocess.run(
-        [sys.executable, "-m", "pagefind", "--site", str(site)], check=True, capture_output=True
-    )
-    return site
+    return project / "site"
 
 
-def build_stock(work: Path) -> Path:
-    """Material's defaults (search plugin on), from the same Markdown, one build a language."""
-    site = work / "stock-site"
+def build_stock(work: Path, mended: bool = False) -> Path:
+    """Material's defaults (search plugin on), from the same Markdown, one build a language.
+
+    ``mended``: Material's search mended as far as configuration and a build step can: no
+    lunr pipeline (its trimmer empties Arabic words), Arabic punctuation as separators, and the
+    index text folded by ``build_tools.arabic``; the query is folded the same way when typed.
+    """
+    site = work / ("mended-site" if mended else "stock-site")
     for lang, out in (("ar", site), ("en", site / "en")):
-        docs = work / f"stock-{lang}"
+        name = f"{site.name}-{lang}"
+        docs = work / name
         shutil.copytree(ROOT / "docs" / lang, docs)
-        config = {
+        config: dict[str, Any] = {
             "site_name": "stock",
             "docs_dir": str(docs),
             "site_dir": str(out),
             "theme": {"name": "material", "language": lang},
             "markdown_extensions": ["attr_list", "toc"],
         }
-        (work / f"stock-{lang}.yml").write_text(yaml.safe_dump(config), encoding="utf-8")
+        if mended:
+            separator = r"[\s\-،؛؟.,:;!?«»“”()\[\]]+"
+            config["plugins"] = [{"search": {"lang": "en", "pipeline": [], "separator": separator}}]
+        (work / f"{name}.yml").write_text(yaml.safe_dump(config), encoding="utf-8")
         subprocess.run(
-            [sys.executable, "-m", "mkdocs", "build", "-q", "-f", str(work / f"stock-{lang}.yml")],
+            [sys.executable, "-m", "mkdocs", "build", "-q", "-f", str(work / f"{name}.yml")],
             check=True,
             capture_output=True,
             env={**os.environ, "NO_MKDOCS_2_WARNING": "1"},
         )
+        if mended:
+            _fold_index(out / "search" / "search_index.json")
     return site
+
+
+def _fold_index(index: Path) -> None:
+    """The build step of the mended variant: index text folded word by word."""
+    data = json.loads(index.read_text("utf-8"))
+    for doc in data["docs"]:
+        for key in ("title", "text"):
+            doc[key] = _ARABIC_WORDS.sub(lambda m: fold_query(m.group()), normalise(doc[key]))
+    index.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
 
 
 def query_stock(page: Any, base: str, lang: str, query: str) -> list[str]:
@@ -144,8 +133,64 @@ def query_pagefind(page: Any, query: str) -> list[str]:
     return [str(u) for u in page.evaluate(script, query)]
 
 
-def gzip_size(path: Path) -> int:
-    return len(gzip.compress(path.read_bytes(), 6))
+def search_weight(context: Any, url: str, box: str, query: str) -> float:
+    """KiB transferred for searching (index, worker, wasm, fragments) while one query runs."""
+    page = context.new_page()
+    sizes: list[int] = []
+
+    def count(response: Any) -> None:
+        url = response.url.split("?")[0]
+        if not url.endswith(".html") and any(p in url for p in ("search", "pagefind", "lunr")):
+            sizes.append(int(response.headers.get("content-length", "0")))
+
+    page.on("response", count)
+    page.goto(url, wait_until="networkidle")
+    page.locator(box).click()
+    page.keyboard.insert_text(query)
+    page.keyboard.press("End")
+    page.wait_for_timeout(1500)
+    page.close()
+    return sum(sizes) / 1024
+
+
+def measure(site: Path, port: int, sets: dict[str, Any], kind: str) -> dict[str, Any]:
+    """Recall rows and weights for one candidate, served on ``port``."""
+    from playwright.sync_api import sync_playwright
+
+    base = f"http://127.0.0.1:{port}/"
+    rows: dict[tuple[str, str], tuple[float, int]] = {}
+    weights: dict[str, float] = {}
+    server, _ = serve(site, port)
+    with sync_playwright() as playwright:
+        browser = chromium.launch(playwright)
+        context = browser.new_context()
+        page = context.new_page()
+        for lang, queries in sets.items():
+            root = base + ("en/" if lang == "en" else "")
+            raw: dict[str, list[str]] = {}
+            folded: dict[str, list[str]] = {}
+            for item in queries:
+                if kind != "ours":
+                    query = fold_query(item["q"]) if kind == "mended" else item["q"]
+                    raw[item["q"]] = query_stock(page, base, lang, query)
+                    continue
+                page.goto(root + "search.html")
+                page.evaluate(f"window.__pf = '{base}pagefind/pagefind.js'")
+                raw[item["q"]] = query_pagefind(page, item["q"])
+                folded[item["q"]] = query_pagefind(page, fold_query(item["q"]))
+            probe = "رقائق" if lang == "ar" else "chips"
+            if kind != "ours":
+                label = "Material, mended" if kind == "mended" else "stock Material"
+                rows[(label, lang)] = recall(raw, queries)
+                weights[lang] = search_weight(context, root, "input.md-search__input", probe)
+            else:
+                rows[("Pagefind, query as typed", lang)] = recall(raw, queries)
+                rows[("ours: Pagefind + folding", lang)] = recall(folded, queries)
+                weights[lang] = search_weight(context, root + "search.html", "#search-query", probe)
+        browser.close()
+    server.shutdown()
+    server.server_close()
+    return {"rows": rows, "weights": weights}
 
 
 def main() -> None:
@@ -153,59 +198,32 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as temporary:
         work = Path(temporary)
         port = free_port()
-        base = f"http://127.0.0.1:{port}/"
-        ours, stock = build_ours(work, base), build_stock(work)
-        from playwright.sync_api import sync_playwright
-
-        rows = {}
-        with sync_playwright() as playwright:
-            browser = chromium.launch(playwright)
-            for name, site in (("stock Material", stock), ("Pagefind", ours)):
-                context = browser.new_context()  # nothing cached from the other candidate
-                page = context.new_page()
-                server, _ = serve(site, port)
-                for lang, queries in sets.items():
-                    results = {}
-                    for item in queries:
-                        if name == "stock Material":
-                            results[item["q"]] = query_stock(page, base, lang, item["q"])
-                        else:
-                            page.goto(base + ("en/" if lang == "en" else ""))
-                            page.evaluate(f"window.__pf = '{base}pagefind/pagefind.js'")
-                            results[item["q"]] = query_pagefind(page, item["q"])
-                            results["~" + item["q"]] = query_pagefind(page, folded(item["q"]))
-                    rows[(name, lang)] = recall(results, queries)
-                    if name == "Pagefind":
-                        folded_results = {q[1:]: r for q, r in results.items() if q[0] == "~"}
-                        rows[("Pagefind, folded query", lang)] = recall(folded_results, queries)
-                server.shutdown()
-                server.server_close()
-                context.close()
-            browser.close()
-        weights = {
-            lang: gzip_size(stock / ("en" if lang == "en" else "") / "search" / "search_index.json")
-            for lang in ("ar", "en")
+        ours = build_ours(work, f"http://127.0.0.1:{port}/")
+        sites = {
+            "stock": build_stock(work),
+            "mended": build_stock(work, mended=True),
+            "ours": ours,
         }
-        pagefind = {
-            lang: sum(
-                gzip_size(p)
-                for p in (ours / "pagefind").rglob("*")
-                if p.is_file() and (f".{lang}_" in p.name or f".{lang}." in p.name)
-            )
-            for lang in ("ar", "en")
-        }
-    print("recall@5 on tests/search_queries.yml (right page in the first five, or nothing)")
-    for name in ("stock Material", "Pagefind", "Pagefind, folded query"):
+        measured = {kind: measure(site, port, sets, kind) for kind, site in sites.items()}
+    rows = {key: row for m in measured.values() for key, row in m["rows"].items()}
+    print("recall@5 on tests/search_queries.yml (the right page among the first five, or none)")
+    for name in (
+        "stock Material",
+        "Material, mended",
+        "Pagefind, query as typed",
+        "ours: Pagefind + folding",
+    ):
         cells = [
             f"{lang}: {rows[(name, lang)][0]:6.1%} ({rows[(name, lang)][1]}/{len(sets[lang])})"
             for lang in ("ar", "en")
         ]
-        print(f"  {name:24s} " + "   ".join(cells))
-    print("search index transfer weight (gzip)")
-    for lang in ("ar", "en"):
+        print(f"  {name:26s} " + "   ".join(cells))
+    print("transferred for search while one query runs (gzip as served)")
+    for name in ("stock", "mended", "ours"):
+        weights = measured[name]["weights"]
         print(
-            f"  {lang}: stock search_index.json {weights[lang] / 1024:6.1f} KiB; "
-            f"Pagefind language index files {pagefind[lang] / 1024:6.1f} KiB"
+            f"  {name:26s} "
+            + "   ".join(f"{lang}: {weights[lang]:6.1f} KiB" for lang in ("ar", "en"))
         )
 
 

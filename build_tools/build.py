@@ -19,6 +19,7 @@ from build_tools.glossary_page import TERMS_FILE, render_glossary, render_terms_
 from build_tools.home import load_home, render_home
 from build_tools.loading import LANGUAGES
 from build_tools.pages import Page, load_pages, render_nav, render_page, render_sources
+from build_tools.search_page import render_search
 from build_tools.sources import Source, load_sources
 from build_tools.timeline import Event, known_ids, load_timeline
 from build_tools.timeline_page import render_timeline
@@ -100,6 +101,7 @@ def render_site(content: Content, docs: Path) -> dict[str, bytes]:
             "index.md": render_home(content.home, content.articles, _other_pages(content), lang),
             "sources.md": render_sources(content.sources, lang),
             ".nav.yml": render_nav(content, lang),
+            "search.md": render_search(lang),
         }
         if content.chips:
             pages["chips.md"] = render_chips_page(content.chips, content.sources, lang)

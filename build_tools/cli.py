@@ -104,6 +104,10 @@ def _site(root: Path) -> int:
         ]
         if subprocess.run(command, cwd=root, env=environment, check=False).returncode:
             return 1
+    # The search index: one per <html lang>, from the page bodies marked data-pagefind-body.
+    index = [sys.executable, "-m", "pagefind", "--site", str(root / "site"), "--quiet"]
+    if subprocess.run(index, cwd=root, check=False).returncode:
+        return 1
     print(
         f"site/: built ({root / 'site'}); preview: python -m http.server 8000 "
         "--bind 127.0.0.1 --directory site"

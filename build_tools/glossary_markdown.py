@@ -71,7 +71,10 @@ class TermLinker(Treeprocessor):
             "a", {"href": f"{self.links.href}#{term}", "class": "term", "aria-describedby": tip_id}
         )
         link.text = words
-        tip = etree.Element("span", {"class": "term-tip", "role": "tooltip", "id": tip_id})
+        tip = etree.Element(
+            "span",  # search indexes the text, not the definitions repeated in it
+            {"class": "term-tip", "role": "tooltip", "id": tip_id, "data-pagefind-ignore": ""},
+        )
         tip.text = self.links.definitions[term]
         return [link, tip]
 

@@ -110,7 +110,9 @@ def on_page_markdown(markdown: str, page: Any, config: Any, files: Any) -> str:
     for links in _glossary:  # the glossary page links its entries itself
         links.enabled = page.file.src_uri != "glossary.md"
     match = _SOURCE_RE.match(markdown)
-    if match and config.repo_url:
+    page.is_article = match is not None and match[1].startswith("content_src/articles/")
+    page.edit_url = None  # only pages made from content_src/ have a page to edit there
+    if match and match[1].startswith("content_src/") and config.repo_url:
         page.edit_url = f"{config.repo_url.rstrip('/')}/{config.edit_uri.strip('/')}/{match[1]}"
     return markdown
 
@@ -122,6 +124,14 @@ def on_page_content(html: str, page: Any, config: Any, files: Any) -> str:
 
 
 def on_post_page(output: str, page: Any, config: Any) -> str:
+    if page.file.src_uri != "search.md":  # search indexes the content, not the navigation
+        # The articles are what the site explains: they rank first among equal matches.
+        weight = ' data-pagefind-weight="3"' if getattr(page, "is_article", False) else ""
+        output = output.replace(
+            '<article class="md-content__inner md-typeset">',
+            f'<article class="md-content__inner md-typeset" data-pagefind-body{weight}>',
+            1,
+        )
     return _with_dir(output, config)
 
 

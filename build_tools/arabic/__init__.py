@@ -6,7 +6,7 @@
 """
 
 from build_tools.arabic.bidi import Run, split_runs, with_enclosing_pair
-from build_tools.arabic.matching import Match, TermIndex, form_key
+from build_tools.arabic.matching import Match, TermIndex, fold_query, form_key, search_folding
 from build_tools.arabic.text import (
     ARABIC_LETTERS,
     BIDI_CONTROLS,
@@ -26,8 +26,10 @@ __all__ = [
     "TermIndex",
     "find_bidi_controls",
     "fingerprint",
+    "fold_query",
     "form_key",
     "normalise",
+    "search_folding",
     "split_runs",
     "to_western_digits",
     "with_enclosing_pair",

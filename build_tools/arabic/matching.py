@@ -24,7 +24,7 @@ _PREPOSITIONS = ("", "ب", "ك", "ل")
 PREFIXES = sorted(
     {c + p + a for c in _CONJUNCTIONS for p in _PREPOSITIONS for a in ("", "ال") if p + a != "لال"}
     | {c + "لل" for c in _CONJUNCTIONS},
-    key=len,
+    key=lambda prefix: (len(prefix), prefix),
 )
 """Clitic combinations that may open an Arabic word, shortest first (after normalising)."""
 _MIN_STEM = 2
@@ -129,3 +129,38 @@ class TermIndex:
             ):
                 return False
         return True
+
+
+SEARCH_MIN_STEM = 3
+"""A search query word keeps at least this many letters when its clitics are removed."""
+
+
+def search_folding() -> dict[str, object]:
+    """The rules of :func:`fold_query`, as data for the browser's copy of it (the search box
+    folds the query exactly as this module does)."""
+    from build_tools.arabic.text import DIACRITICS, DIGITS, LETTER_FOLDS
+
+    return {
+        "drop": f"[{DIACRITICS}]",
+        "letters": LETTER_FOLDS,
+        "digits": DIGITS,
+        "prefixes": [p for p in reversed(PREFIXES) if p],
+        "min_stem": SEARCH_MIN_STEM,
+    }
+
+
+def fold_query(query: str) -> str:
+    """A search query folded like the text it is looked up in: letters, digits, clitics."""
+    words = []
+    for word in normalise(query).split():
+        if _ARABIC_RE.match(word):
+            word = next(
+                (
+                    word[len(p) :]
+                    for p in reversed(PREFIXES)
+                    if p and word.startswith(p) and len(word) - len(p) >= SEARCH_MIN_STEM
+                ),
+                word,
+            )
+        words.append(word)
+    return " ".join(words)

@@ -54,10 +54,13 @@ def to_western_digits(text: str) -> str:
 
 # --- Normalisation for matching (glossary, search) -------------------------------------------
 
-_DIACRITICS_RE = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640]")
-_LETTER_FOLDS = str.maketrans(
-    {"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي", "ة": "ه", "ؤ": "و", "ئ": "ي"}
-)
+DIACRITICS = "\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640"
+"""Character-class body: the marks (and tatweel) that matching ignores."""
+LETTER_FOLDS = {"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي", "ة": "ه", "ؤ": "و", "ئ": "ي"}
+"""Letters that matching treats as the same."""
+DIGITS = ARABIC_INDIC_DIGITS + EXTENDED_ARABIC_INDIC_DIGITS
+_DIACRITICS_RE = re.compile(f"[{DIACRITICS}]")
+_LETTER_FOLDS = str.maketrans(LETTER_FOLDS)
 
 
 def normalise(text: str) -> str:
