@@ -23,12 +23,12 @@ import yaml
 
 from build_tools import chromium
 from build_tools.arabic import fold_query, normalise
+from build_tools.benchmark import copy_project
 from build_tools.pages_server import free_port, serve
 
 ROOT = Path(__file__).resolve().parent.parent
 QUERIES = ROOT / "tests" / "search_queries.yml"
 _ARABIC_WORDS = re.compile("[\u0600-\u06ff]+")
-COPY = ("content_src", "docs", "mkdocs.yml", "mkdocs.en.yml", "build_tools")
 
 
 def page_of(url: str) -> str:
@@ -51,11 +51,7 @@ def recall(results: dict[str, list[str]], queries: list[dict[str, Any]]) -> tupl
 
 def build_ours(work: Path, base: str) -> Path:
     """The site as ``python -m build_tools site`` builds it, its Pagefind index included."""
-    project = work / "ours"
-    for name in COPY:
-        source = ROOT / name
-        copy = shutil.copytree if source.is_dir() else shutil.copy2
-        copy(source, project / name)
+    project = copy_project(work / "ours")
     env = {**os.environ, "SITE_URL": base, "NO_MKDOCS_2_WARNING": "1"}
     subprocess.run(
         [sys.executable, "-m", "build_tools", "--root", str(project), "site"],
