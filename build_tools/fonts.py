@@ -53,7 +53,7 @@ def _is_arabic(char: str) -> bool:
 
 def charsets(text: str, lang: str) -> dict[str, str]:
     """Characters each script's faces must draw for pages in ``lang`` whose text is ``text``."""
-    used = {c for c in text if not c.isspace()}
+    used = {c for c in set(text) if not c.isspace()}
     arabic = {c for c in used if _is_arabic(c)}
     latin = (used - arabic) | _BASE_LATIN
     if lang == "ar":
