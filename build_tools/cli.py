@@ -13,6 +13,7 @@ from build_tools import build as build_module
 from build_tools import writer
 from build_tools.errors import ContentError, Problem
 from build_tools.import_command import run_import
+from build_tools.search_index import write_index
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -104,10 +105,8 @@ def _site(root: Path) -> int:
         ]
         if subprocess.run(command, cwd=root, env=environment, check=False).returncode:
             return 1
-    # The search index: one per <html lang>, from the page bodies marked data-pagefind-body.
-    index = [sys.executable, "-m", "pagefind", "--site", str(root / "site"), "--quiet"]
-    if subprocess.run(index, cwd=root, check=False).returncode:
-        return 1
+    # The search index, one per language, its words folded like the search box's queries.
+    write_index(root / "site")
     print(
         f"site/: built ({root / 'site'}); preview: python -m http.server 8000 "
         "--bind 127.0.0.1 --directory site"

@@ -84,3 +84,21 @@ def test_the_browser_folds_queries_as_the_arabic_module_does(
     page.goto(base + "search.html")
     assert page.evaluate("q => window.__foldQuery(q)", query) == fold_query(query)
     page.close()
+
+
+def test_the_index_holds_the_folded_words_and_the_original_text(
+    built_site: tuple[Path, str],
+) -> None:
+    from build_tools.search_index import fold_text, folded_pages
+
+    site, _ = built_site
+    assert fold_text("والرقائق الرّقائق ٢٠٢٥ Nvidia") == "رقايق رقايق 2025 nvidia"
+    pages = folded_pages(site)
+    assert "search.html" not in pages and "404.html" not in pages
+    article = pages["deepseek-r2-delay.html"]
+    assert 'lang="ar"' in article and 'data-pagefind-weight="3"' in article
+    body = article.split("<main", 1)[1]
+    assert "رقايق" in body and "الرقائق" not in body  # indexed folded
+    assert "الرقائق" in article.split("<main", 1)[0]  # shown as written
+    assert 'id="s1"' in body  # sections keep their anchors
+    assert pages["en/glossary.html"].startswith('<!doctype html><html lang="en"')
