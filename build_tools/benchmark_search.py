@@ -180,7 +180,7 @@ def measure(site: Path, port: int, sets: dict[str, Any], kind: str) -> dict[str,
                 rows[(label, lang)] = recall(raw, queries)
                 weights[lang] = search_weight(context, root, "input.md-search__input", probe)
             else:
-                rows[("Pagefind, query as typed", lang)] = recall(raw, queries)
+                rows[("ours, query not folded", lang)] = recall(raw, queries)
                 rows[("ours: Pagefind + folding", lang)] = recall(folded, queries)
                 weights[lang] = search_weight(context, root + "search.html", "#search-query", probe)
         browser.close()
@@ -206,7 +206,7 @@ def main() -> None:
     for name in (
         "stock Material",
         "Material, mended",
-        "Pagefind, query as typed",
+        "ours, query not folded",
         "ours: Pagefind + folding",
     ):
         cells = [
