@@ -45,6 +45,18 @@ def copy_project(target: Path) -> Path:
     return target
 
 
+def build_site(project: Path, base: str) -> Path:
+    """``python -m build_tools site`` for ``project``, as served from ``base``."""
+    env = {**os.environ, "SITE_URL": base, "NO_MKDOCS_2_WARNING": "1"}
+    subprocess.run(
+        [sys.executable, "-m", "build_tools", "--root", str(project), "site"],
+        env=env,
+        check=True,
+        capture_output=True,
+    )
+    return project / "site"
+
+
 def median_seconds(action: Callable[[], object], repeat: int) -> float:
     times = []
     for _ in range(repeat):
@@ -160,14 +172,7 @@ def main() -> None:
         )
         port = free_port()
         base = f"http://127.0.0.1:{port}/"
-        env = {**os.environ, "SITE_URL": base, "NO_MKDOCS_2_WARNING": "1"}
-        subprocess.run(
-            [sys.executable, "-m", "build_tools", "--root", str(project), "site"],
-            env=env,
-            check=True,
-            capture_output=True,
-        )
-        weights = page_weights(project / "site", base)
+        weights = page_weights(build_site(project, base), base)
 
     generation = import_s + generate_s
     print("Build (median of repeated runs)")

@@ -23,7 +23,7 @@ import yaml
 
 from build_tools import chromium
 from build_tools.arabic import fold_query, normalise
-from build_tools.benchmark import copy_project
+from build_tools.benchmark import build_site, copy_project
 from build_tools.pages_server import free_port, serve
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -51,15 +51,7 @@ def recall(results: dict[str, list[str]], queries: list[dict[str, Any]]) -> tupl
 
 def build_ours(work: Path, base: str) -> Path:
     """The site as ``python -m build_tools site`` builds it, its Pagefind index included."""
-    project = copy_project(work / "ours")
-    env = {**os.environ, "SITE_URL": base, "NO_MKDOCS_2_WARNING": "1"}
-    subprocess.run(
-        [sys.executable, "-m", "build_tools", "--root", str(project), "site"],
-        env=env,
-        check=True,
-        capture_output=True,
-    )
-    return project / "site"
+    return build_site(copy_project(work / "ours"), base)
 
 
 def build_stock(work: Path, mended: bool = False) -> Path:
