@@ -19,6 +19,31 @@ _ARABIC_WORDS = re.compile(f"[{ARABIC_LETTERS}]+")
 _SKIP = {"script", "style", "svg", "nav"}
 _SKIP_CLASSES = {"term-tip", "md-content__button", "headerlink"}
 _VOID = {"br", "img", "input", "hr", "meta", "link", "wbr", "source"}
+_BLOCKS = {
+    "p",
+    "li",
+    "td",
+    "th",
+    "tr",
+    "caption",
+    "figcaption",
+    "div",
+    "br",
+    "dd",
+    "dt",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "ol",
+    "ul",
+    "table",
+    "figure",
+    "blockquote",
+}
+"""Tags that end a word; inline ones (links, isolates, emphasis) do not: «R2», not «R2 ,»."""
 
 
 @dataclass
@@ -42,9 +67,9 @@ class _Reader(HTMLParser):
         self._heading: str | None = None
         self._in_title = False
 
-    def _space(self) -> None:
-        """Tags end words: table cells and list items must not run together."""
-        if self._depth and not self._skipping:
+    def _space(self, tag: str) -> None:
+        """Block tags end words: table cells and list items must not run together."""
+        if tag in _BLOCKS and self._depth and not self._skipping:
             section = self.sections[-1]
             if self._heading:
                 section.heading += " "
@@ -52,7 +77,7 @@ class _Reader(HTMLParser):
                 section.text += " "
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        self._space()
+        self._space(tag)
         found = dict(attrs)
         if tag == "html":
             self.lang = found.get("lang") or ""
@@ -72,7 +97,7 @@ class _Reader(HTMLParser):
             self._heading = tag
 
     def handle_endtag(self, tag: str) -> None:
-        self._space()
+        self._space(tag)
         if not self._depth or tag in _VOID:
             return
         self._depth -= 1
