@@ -1,16 +1,29 @@
 #!/usr/bin/env bash
 # Installs what the build (and, with --with-browser, the tests) need into .venv/.
 # Safe to run again: it only adds what is missing. Needs python3 (3.11+) and, for the browser,
-# apt-get (Debian's chromium; the tests never download a browser of their own).
+# apt-get (Debian's chromium; the tests never download a browser of their own). --with-browser
+# also installs the quality tools pinned in build_tools/node/package-lock.json (Lighthouse,
+# axe-core, the Nu HTML Checker) with the machine's npm; the checker runs on the machine's Java.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 if [ ! -x .venv/bin/python ]; then
   python3 -m venv .venv
 fi
 .venv/bin/python -m pip install --quiet --disable-pip-version-check -e '.[test]'
-if [ "${1:-}" = "--with-browser" ] && [ ! -x /usr/bin/chromium ]; then
-  sudo=""
-  [ "$(id -u)" -ne 0 ] && sudo="sudo"
-  $sudo apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq chromium >/dev/null
+if [ "${1:-}" = "--with-browser" ]; then
+  missing=""
+  [ -x /usr/bin/chromium ] || missing="$missing chromium"
+  command -v java >/dev/null || missing="$missing openjdk-17-jre-headless"
+  command -v npm >/dev/null || missing="$missing nodejs npm"
+  if [ -n "$missing" ]; then
+    sudo=""
+    [ "$(id -u)" -ne 0 ] && sudo="sudo"
+    $sudo apt-get update -qq
+    # shellcheck disable=SC2086
+    DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq $missing >/dev/null
+  fi
+fi
+if [ "${1:-}" = "--with-browser" ] && [ ! -d build_tools/node/node_modules/lighthouse ]; then
+  # --ignore-scripts: vnu-jar's install script would download a Java; the machine has one.
+  npm ci --prefix build_tools/node --ignore-scripts --no-audit --no-fund --loglevel=error
 fi

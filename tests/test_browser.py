@@ -91,43 +91,6 @@ def test_mixed_text_runs_are_isolated_and_read_in_order(
     assert arabic and all(run == ["rtl", "isolate"] for run in arabic)
 
 
-def test_no_request_leaves_the_site_and_none_fails(
-    built_site: tuple[Path, str], page: Page
-) -> None:
-    site, base = built_site
-    problems: list[str] = []
-    page.on(
-        "request",
-        lambda r: (
-            problems.append(f"other host: {r.url}")
-            if not r.url.startswith((base, "data:"))
-            else None
-        ),
-    )
-    page.on("requestfailed", lambda r: problems.append(f"failed: {r.url}"))
-    page.on(
-        "response",
-        lambda r: (
-            problems.append(f"{r.status}: {r.url}")
-            if r.status >= 400 and not r.url.endswith("404.html")
-            else None
-        ),
-    )
-    page.on(
-        "console",
-        lambda m: (
-            problems.append(f"console {m.type}: {m.text}")
-            if m.type in ("error", "warning")
-            else None
-        ),
-    )
-    for path in html_pages(site):
-        if path.endswith("404.html"):
-            continue
-        page.goto(base + path, wait_until="networkidle")
-    assert problems == []
-
-
 def drawn_with(page: Page, selector: str) -> dict[str, int]:
     """The fonts Chromium actually used to draw an element's text, with glyph counts."""
     cdp = page.context.new_cdp_session(page)
@@ -151,22 +114,6 @@ def test_text_is_drawn_with_the_self_hosted_fonts_from_the_first_load(
     page.goto(base + "en/deepseek-r2-delay.html")
     assert set(drawn_with(page, "#p1")) == {"Noto Sans"}
     assert set(drawn_with(page, "a[lang=ar]")) == {"Noto Sans Arabic"}
-
-
-def test_no_horizontal_scrolling_on_a_phone(built_site: tuple[Path, str], browser: Browser) -> None:
-    site, base = built_site
-    context = browser.new_context(
-        viewport={"width": 360, "height": 740},
-        is_mobile=True,
-        has_touch=True,
-        device_scale_factor=2,
-    )
-    page = context.new_page()
-    for path in html_pages(site):
-        page.goto(base + path)
-        width = page.evaluate("[document.documentElement.scrollWidth, window.innerWidth]")
-        assert width[0] <= width[1], (path, width)
-    context.close()
 
 
 def test_edit_link_opens_the_source_in_content_src(
