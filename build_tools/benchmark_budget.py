@@ -15,17 +15,9 @@ from typing import Any
 
 from build_tools import lighthouse
 from build_tools.benchmark import build_site, copy_project
-from build_tools.pages_server import free_port, serve
+from build_tools.pages_server import free_port, serve, site_pages
 
 BUDGET = {"kib": 120.0, "requests": 12, "lcp_s": 1.5, "cls": 0.02}
-
-
-def pages(site: Path) -> list[str]:
-    return sorted(
-        p.relative_to(site).as_posix()
-        for p in site.rglob("*.html")
-        if "pagefind" not in p.relative_to(site).parts
-    )
 
 
 def row(path: str, run: dict[str, Any]) -> tuple[str, bool]:
@@ -54,7 +46,7 @@ def main(argv: list[str]) -> None:
         site = build_site(copy_project(Path(tmp)), base)
         server, _ = serve(site, port)
         try:
-            runs = lighthouse.run([base + path for path in pages(site)], presets)
+            runs = lighthouse.run([base + path for path in site_pages(site)], presets)
         finally:
             server.shutdown()
     print(

@@ -57,6 +57,15 @@ def serve(directory: Path, port: int = 0) -> tuple[ThreadingHTTPServer, str]:
     return server, f"http://127.0.0.1:{server.server_address[1]}/"
 
 
+def site_pages(site: Path) -> list[str]:
+    """Every HTML page of a built site, relative to its root (the search index's files aside)."""
+    return sorted(
+        p.relative_to(site).as_posix()
+        for p in site.rglob("*.html")
+        if "pagefind" not in p.relative_to(site).parts
+    )
+
+
 def free_port() -> int:
     import socket
 

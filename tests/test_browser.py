@@ -9,6 +9,8 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import Browser, Page, expect
 
+from build_tools.pages_server import site_pages
+
 pytestmark = pytest.mark.browser
 
 
@@ -19,13 +21,9 @@ def page(browser: Browser) -> Iterator[Page]:
     context.close()
 
 
-def html_pages(site: Path) -> list[str]:
-    return sorted(p.relative_to(site).as_posix() for p in site.rglob("*.html"))
-
-
 def test_lang_and_dir_on_every_page(built_site: tuple[Path, str], page: Page) -> None:
     site, base = built_site
-    for path in html_pages(site):
+    for path in site_pages(site):
         page.goto(base + path)
         lang, direction = ("en", "ltr") if path.startswith("en/") else ("ar", "rtl")
         state = page.evaluate("""() => [document.documentElement.lang,
@@ -37,7 +35,7 @@ def test_switcher_reaches_the_same_page_in_the_other_language(
     built_site: tuple[Path, str], page: Page
 ) -> None:
     site, base = built_site
-    for path in html_pages(site):
+    for path in site_pages(site):
         if path.endswith("404.html"):
             continue
         page.goto(base + path)
@@ -183,7 +181,7 @@ def test_each_page_shows_only_its_own_language_definitions(
     built_site: tuple[Path, str], page: Page
 ) -> None:
     site, base = built_site
-    for path in html_pages(site):
+    for path in site_pages(site):
         lang = "en" if path.startswith("en/") else "ar"
         expected = definitions(site, lang)
         page.goto(base + path)

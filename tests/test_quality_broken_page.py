@@ -18,6 +18,7 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import Browser
 
+from build_tools.benchmark import copy_project
 from build_tools.pages_server import free_port, serve
 from tests.quality import gates
 
@@ -46,17 +47,7 @@ BROKEN_PAGE = """\
 
 @pytest.fixture(scope="module")
 def broken_site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Path, str]]:
-    from tests.conftest import _COPY, ROOT
-
-    work = tmp_path_factory.mktemp("broken")
-    for name in _COPY:
-        source = ROOT / name
-        if source.is_dir():
-            import shutil
-
-            shutil.copytree(source, work / name)
-        else:
-            (work / name).write_bytes(source.read_bytes())
+    work = copy_project(tmp_path_factory.mktemp("broken"))
     for lang in ("ar", "en"):  # both, so that the language switcher's link resolves
         (work / "docs" / lang / "broken.md").write_text(BROKEN_PAGE, encoding="utf-8")
         (work / "docs" / lang / "broken.png").write_bytes(PIXEL)

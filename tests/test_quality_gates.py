@@ -14,6 +14,7 @@ from typing import Any
 import pytest
 from playwright.sync_api import Browser, Page
 
+from build_tools.pages_server import site_pages
 from tests.quality import gates
 
 pytestmark = pytest.mark.browser
@@ -56,7 +57,7 @@ def open_page(browser: Browser, built_site: tuple[Path, str]) -> Iterator[Opener
 
 
 def test_every_page_is_checked(built_site: tuple[Path, str]) -> None:
-    assert gates.site_pages(built_site[0]) == PAGES
+    assert site_pages(built_site[0]) == PAGES
 
 
 @pytest.fixture(scope="module")

@@ -1,6 +1,6 @@
 // Runs Lighthouse on every URL given, with the mobile and/or desktop preset, in one Chromium.
 // Usage: node lighthouse-pages.mjs PRESETS URL... (PRESETS: "mobile", "desktop" or "mobile,desktop")
-// Prints one JSON object per line and per run: scores, audits that failed, metrics, requests.
+// Prints one JSON object per line and per run: scores, failed audits, metrics, requests, bytes.
 // Called through build_tools/lighthouse.py by the tests and build_tools/benchmark_budget.py.
 import lighthouse from 'lighthouse';
 import desktopConfig from 'lighthouse/core/config/desktop-config.js';
@@ -12,8 +12,7 @@ const FLAGS = [
 ];
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'];
 const METRICS = {
-  fcp: 'first-contentful-paint', lcp: 'largest-contentful-paint',
-  tbt: 'total-blocking-time', cls: 'cumulative-layout-shift', si: 'speed-index',
+  lcp: 'largest-contentful-paint', tbt: 'total-blocking-time', cls: 'cumulative-layout-shift',
 };
 
 function summarise(lhr, preset) {
@@ -22,9 +21,6 @@ function summarise(lhr, preset) {
     .filter((a) => ['binary', 'numeric', 'metricSavings'].includes(a.scoreDisplayMode))
     .filter((a) => a.score !== null && a.score < 1)
     .map((a) => ({ id: a.id, score: a.score, value: a.displayValue ?? '' }));
-  const errors = audits
-    .filter((a) => a.scoreDisplayMode === 'error')
-    .map((a) => ({ id: a.id, message: a.errorMessage }));
   // data: URLs (the inline fonts) are not requests: their bytes came with their stylesheet.
   const requests = lhr.audits['network-requests'].details.items
     .filter((r) => !r.url.startsWith('data:'));
@@ -37,8 +33,6 @@ function summarise(lhr, preset) {
     requests: requests.length,
     transferBytes: requests.reduce((sum, r) => sum + (r.transferSize || 0), 0),
     failed,
-    errors,
-    runWarnings: lhr.runWarnings,
   };
 }
 
@@ -51,7 +45,8 @@ try {
   for (const preset of presets.split(',')) {
     const config = preset === 'desktop' ? desktopConfig : undefined;
     for (const url of urls) {
-      const result = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error' }, config);
+      const flags = { port: chrome.port, output: 'json', logLevel: 'error' };
+      const result = await lighthouse(url, flags, config);
       console.log(JSON.stringify(summarise(result.lhr, preset)));
     }
   }

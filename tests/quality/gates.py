@@ -15,28 +15,18 @@ from typing import TYPE_CHECKING, Any
 from urllib.parse import unquote, urljoin, urlsplit
 
 from build_tools import lighthouse as build_tools_lighthouse
+from build_tools.pages_server import site_pages
 
 if TYPE_CHECKING:
-    from playwright.sync_api import Page
+    from playwright.sync_api import Page, Request, Response
 
 ROOT = Path(__file__).resolve().parents[2]
 NODE = ROOT / "build_tools" / "node"
 AXE = NODE / "node_modules" / "axe-core" / "axe.min.js"
 VNU = NODE / "node_modules" / "vnu-jar" / "build" / "dist" / "vnu.jar"
 WCAG_21_AA = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]
-THRESHOLDS = {
-    "mobile": {"performance": 0.98, "accessibility": 1, "best-practices": 1, "seo": 1},
-    "desktop": {"performance": 0.98, "accessibility": 1, "best-practices": 1, "seo": 1},
-}
-
-
-def site_pages(site: Path) -> list[str]:
-    """Every HTML page of the built site, as a path relative to its root (search index aside)."""
-    return sorted(
-        p.relative_to(site).as_posix()
-        for p in site.rglob("*.html")
-        if "pagefind" not in p.relative_to(site).parts
-    )
+MINIMUM_SCORES = {"performance": 0.98, "accessibility": 1, "best-practices": 1, "seo": 1}
+"""Lighthouse's categories, for the mobile and the desktop preset alike."""
 
 
 def axe_violations(page: Page) -> list[str]:
@@ -58,15 +48,13 @@ def record_requests(page: Page, base: str) -> list[str]:
     """Start recording what goes wrong with the page's requests; the list fills as it loads."""
     problems: list[str] = []
 
-    def on_request(request: object) -> None:
-        url = request.url  # type: ignore[attr-defined]
-        if not url.startswith((base, "data:")):
-            problems.append(f"request to another host: {url}")
+    def on_request(request: Request) -> None:
+        if not request.url.startswith((base, "data:")):
+            problems.append(f"request to another host: {request.url}")
 
-    def on_response(response: object) -> None:
-        status, url = response.status, response.url  # type: ignore[attr-defined]
-        if status >= 400 and not url.endswith("/404.html"):
-            problems.append(f"HTTP {status}: {url}")
+    def on_response(response: Response) -> None:
+        if response.status >= 400 and not response.url.endswith("/404.html"):
+            problems.append(f"HTTP {response.status}: {response.url}")
 
     page.on("request", on_request)
     page.on("requestfailed", lambda r: problems.append(f"failed request: {r.url} ({r.failure})"))
@@ -265,7 +253,7 @@ def lighthouse(urls: list[str], presets: str = "mobile,desktop") -> list[dict[st
     """
     runs = build_tools_lighthouse.run(urls, presets)
     for index, run in enumerate(runs):
-        minimum = THRESHOLDS[run["preset"]]["performance"]
+        minimum = MINIMUM_SCORES["performance"]
         if (run["scores"]["performance"] or 0) < minimum:
             again = build_tools_lighthouse.run([run["url"]] * 2, run["preset"])
             trio = sorted([run, *again], key=lambda r: float(r["scores"]["performance"] or 0))
@@ -279,7 +267,7 @@ def lighthouse_problems(run: dict[str, Any]) -> list[str]:
     scores = run["scores"]
     problems = [
         f"Lighthouse {preset} {category}: {scores[category]} < {minimum}"
-        for category, minimum in THRESHOLDS[preset].items()
+        for category, minimum in MINIMUM_SCORES.items()
         if scores[category] is None or scores[category] < minimum
     ]
     if problems:
