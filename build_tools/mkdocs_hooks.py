@@ -4,6 +4,7 @@
   get absolute alternates and the switcher target;
 - navigation from the generated ``.nav.yml``; bidi isolation as a Markdown extension;
 - "edit this page" points at the source in content_src/, read from the generated header;
+- after the build, the theme's CSS rules that match nothing are dropped, and its scripts;
 - ``mkdocs serve`` watches content_src/ (not the generated docs/) and regenerates docs/ before
   each rebuild, so one edit makes one rebuild and never a loop.
 """
@@ -13,9 +14,11 @@ from __future__ import annotations
 import json
 import logging
 import re
+import shutil
 import sys
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit
 
 ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:
@@ -25,6 +28,7 @@ import yaml  # noqa: E402
 
 from build_tools.arabic import TermIndex  # noqa: E402
 from build_tools.bidi_markdown import BidiIsolationExtension  # noqa: E402
+from build_tools.css_purge import WORD_RE, purge  # noqa: E402
 from build_tools.glossary_markdown import GlossaryExtension, GlossaryLinks  # noqa: E402
 from build_tools.loading import LANGUAGES  # noqa: E402
 
@@ -48,6 +52,8 @@ def on_config(config: Any) -> Any:
     if lang != LANGUAGES[0]:
         config.site_url = f"{root}{lang}/"
     roots = {code: root + ("" if code == LANGUAGES[0] else f"{code}/") for code in LANGUAGES}
+    # One colour-scheme choice for both languages: the theme keeps it under this path.
+    config.extra["scope"] = urlsplit(root).path
     config.extra["alternate"] = True  # shows our partials/alternate.html switcher
     config.extra["i18n"] = {
         "lang": lang,
@@ -137,6 +143,20 @@ def on_post_page(output: str, page: Any, config: Any) -> str:
 
 def on_post_template(output: str, template_name: str, config: Any) -> str:
     return _with_dir(output, config)  # 404.html
+
+
+def on_post_build(config: Any) -> None:
+    """Only what the pages use of the theme's stylesheet; none of its scripts (main.html)."""
+    site = Path(config.site_dir)
+    used: set[str] = set()
+    for page in site.rglob("*.html"):
+        used.update(WORD_RE.findall(page.read_text(encoding="utf-8")))
+    assets = site / "assets"
+    for sheet in assets.glob("stylesheets/main.*.min.css"):
+        sheet.write_text(purge(sheet.read_text(encoding="utf-8"), used), encoding="utf-8")
+    for source_map in assets.glob("stylesheets/*.css.map"):
+        source_map.unlink()
+    shutil.rmtree(assets / "javascripts", ignore_errors=True)
 
 
 def _with_dir(html: str, config: Any) -> str:

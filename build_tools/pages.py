@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
+from urllib.parse import urlsplit
 
 from build_tools.arabic import to_western_digits
 from build_tools.article import ARTICLES_DIR
@@ -84,7 +85,8 @@ def render_sources(sources: dict[str, Source], lang: str) -> str:
 
 
 def source_entry(source: Source, lang: str) -> str:
-    """One source as a Markdown paragraph: id, publisher, title, date, language, reliability."""
+    """One source as a Markdown paragraph: id, publisher, title, date, language, reliability,
+    and a link shown as its site's name (the full address is printed on paper, site.css)."""
     labels = LABELS[lang]
     date = format_date(source.date, lang) if source.date else labels["undated"]
     if source.date and source.approximate:
@@ -95,8 +97,13 @@ def source_entry(source: Source, lang: str) -> str:
         f"{in_language(f'*“{escape(source.title)}”*', source.language)}. "
         f"{escape(date)}. {labels['language']}: {language}. "
         f"{labels['reliability']}: {STATUS[source.reliability][lang]}. "
-        f"{in_language(f'[{escape(source.url)}]({source.url})', 'en')}"
+        f"{in_language(f'[{escape(_site_name(source.url))}]({source.url})', 'en')}"
     )
+
+
+def _site_name(url: str) -> str:
+    host = urlsplit(url).hostname or url
+    return host.removeprefix("www.")
 
 
 def registry_order(source: Source) -> tuple[int, str]:
