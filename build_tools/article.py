@@ -66,7 +66,7 @@ def _load_article(
         if not (folder / f"article.{lang}.md").exists():
             problems.append(Problem(rel, 0, f"missing: every article needs article.{lang}.md"))
             continue
-        raw, found = read_source(folder / f"article.{lang}.md", rel)
+        raw, found = read_source(folder / f"article.{lang}.md", rel, root)
         parsed, parse_problems = parse_article_text(raw, rel) if raw is not None else (None, [])
         problems += found + parse_problems
         if parsed:

@@ -51,7 +51,7 @@ def parse_article_text(text: str, rel: str) -> tuple[ArticleText | None, list[Pr
     front, body, body_line, problems = split_front_matter(text, rel)
     problems += [
         Problem(rel, n, "raw HTML is not allowed in article text; write plain text")
-        for n in raw_html_lines(body, body_line)
+        for n in raw_html_lines(text)  # the front matter too: titles are text
     ]
     blocks, block_problems = _parse_blocks(body.split("\n"), rel, body_line)
     problems += block_problems

@@ -50,6 +50,8 @@ class Result:
 def load_content(root: Path) -> tuple[Content, list[Problem]]:
     """Read and check all sources; raise :class:`ContentError` listing every problem."""
     sources, problems = load_sources(root)
+    if not sources and problems:  # without the registry every citation would be "unknown"
+        raise ContentError(problems)
     articles, found = load_articles(root, sources)
     found += _untranslated(articles)
     problems += found

@@ -1,4 +1,4 @@
-"""Command line: ``python -m build_tools import|build|site``. Errors become messages here."""
+"""Command line: ``python -m build_tools import|check|build|site``. Errors become messages here."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ from pathlib import Path
 
 from build_tools import build as build_module
 from build_tools import writer
-from build_tools.errors import ContentError, Problem
+from build_tools.errors import ContentError, Problem, annotation
 from build_tools.import_command import run_import
 from build_tools.search_index import write_index
 
@@ -28,6 +28,11 @@ def main(argv: list[str] | None = None) -> int:
     imp.add_argument("raw", type=Path, help="the scraped text file (UTF-8)")
     imp.add_argument("--slug", help="folder name (default: from the file name)")
     imp.add_argument("--force", action="store_true", help="overwrite an existing article")
+    commands.add_parser(
+        "check",
+        help="validate all of content_src/ and write nothing; under GitHub Actions, problems "
+        "are also annotations on the lines of the pull request",
+    )
     build_parser = commands.add_parser("build", help="render docs/ from content_src/")
     build_parser.add_argument(
         "--check",
@@ -41,10 +46,14 @@ def main(argv: list[str] | None = None) -> int:
         if args.command == "import":
             print(run_import(root, args.raw, args.slug, args.force))
             return 0
+        if args.command == "check":
+            return _check(root)
         if args.command == "build":
             return _build(root, args.check)
         return _site(root)
     except ContentError as err:
+        if args.command == "check":
+            return _report_check(err.problems, [])
         untouched = "content_src/" if args.command == "import" else "docs/"
         return _report(err.problems, untouched)
     except OSError as err:  # a missing or unreadable file named on the command line
@@ -61,6 +70,28 @@ def _report(problems: list[Problem], untouched: str) -> int:
         file=sys.stderr,
     )
     return 1
+
+
+def _check(root: Path) -> int:
+    content, warnings = build_module.load_content(root)
+    build_module.render_site(content, root / "docs")  # rendering reads, never writes
+    return _report_check([], warnings)
+
+
+def _report_check(problems: list[Problem], warnings: list[Problem]) -> int:
+    """``file:line: message`` per problem, on stdout; and annotations under GitHub Actions."""
+    annotate = os.environ.get("GITHUB_ACTIONS") == "true"
+    for level, found in (("error", problems), ("warning", warnings)):
+        for problem in found:
+            print(f"{problem}" if level == "error" else f"{problem} (warning)")
+            if annotate:
+                print(annotation(problem, level))
+    count = len(problems)
+    if count:
+        print(f"{count} problem{'s' if count != 1 else ''} in content_src/.")
+        return 1
+    print("content_src/: no problems.")
+    return 0
 
 
 def _build(root: Path, check: bool) -> int:
@@ -87,11 +118,33 @@ def _build(root: Path, check: bool) -> int:
     return 0
 
 
+def source_date_epoch(root: Path) -> str:
+    """The build's date, so that two builds of one commit are byte for byte the same (the
+    sitemap's dates, its gzip header): ``SOURCE_DATE_EPOCH`` when set, else the time of the last
+    commit, else the newest source file's. Never the clock."""
+    if os.environ.get("SOURCE_DATE_EPOCH"):
+        return os.environ["SOURCE_DATE_EPOCH"]
+    commit = subprocess.run(
+        ["git", "-C", str(root), "log", "-1", "--format=%ct"],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    if commit.returncode == 0 and commit.stdout.strip():
+        return commit.stdout.strip()
+    files = [p for p in (root / "content_src").rglob("*") if p.is_file()]
+    return str(max(int(p.stat().st_mtime) for p in files))
+
+
 def _site(root: Path) -> int:
     code = _build(root, check=False)
     if code:
         return code
-    environment = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
+    environment = {
+        **os.environ,
+        "NO_MKDOCS_2_WARNING": "1",
+        "SOURCE_DATE_EPOCH": source_date_epoch(root),
+    }
     shutil.rmtree(root / "site", ignore_errors=True)
     for config in ("mkdocs.yml", "mkdocs.en.yml"):
         command = [

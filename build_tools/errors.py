@@ -23,6 +23,21 @@ class Problem:
         return f"{where}: {self.message}"
 
 
+def annotation(problem: Problem, level: str = "error") -> str:
+    """``problem`` as a GitHub Actions workflow command, shown on the line in a pull request."""
+
+    def escape(text: str, *extra: str) -> str:
+        text = text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+        for char in extra:
+            text = text.replace(char, f"%{ord(char):02X}")
+        return text
+
+    where = f"file={escape(problem.file, ':', ',')}"
+    if problem.line:
+        where += f",line={problem.line}"
+    return f"::{level} {where}::{escape(problem.message)}"
+
+
 class ContentError(Exception):
     """Raised when the sources cannot be built; carries every problem found, sorted."""
 

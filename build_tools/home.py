@@ -6,7 +6,7 @@ from pathlib import Path
 
 from build_tools.article import Article
 from build_tools.errors import Problem
-from build_tools.loading import LANGUAGES, read_source
+from build_tools.loading import LANGUAGES, raw_html_lines, read_source
 from build_tools.sources import Source, check_citations
 from build_tools.ui import LABELS, cite, escape, generated_header
 from build_tools.yamlio import Mapping, load_yaml
@@ -18,12 +18,17 @@ KEY_POINTS = 5
 def load_home(
     root: Path, articles: list[Article] | None, sources: dict[str, Source]
 ) -> tuple[Mapping | None, list[Problem]]:
-    """``articles`` is ``None`` when they have problems of their own: links into them are then
+    """Read and check ``home.yml``: five key points, each in both languages, linked, sourced.
+
+    ``articles`` is ``None`` when they have problems of their own: links into them are then
     not checked, so that one mistake gives one message."""
-    """Read and check ``home.yml``: five key points, each in both languages, linked, sourced."""
-    text, problems = read_source(root / HOME_FILE, HOME_FILE)
+    text, problems = read_source(root / HOME_FILE, HOME_FILE, root)
     data, yaml_problems = load_yaml(text, HOME_FILE) if text is not None else (None, [])
     problems += yaml_problems
+    problems += [
+        Problem(HOME_FILE, n, "raw HTML is not allowed; write plain text")
+        for n in raw_html_lines(text or "")
+    ]
     if not isinstance(data, Mapping):
         return None, problems or [Problem(HOME_FILE, 1, "expected a mapping")]
     anchors = {f"{a.slug}#{b.id}" for a in articles or () for b in a.texts["ar"].blocks}

@@ -14,11 +14,38 @@ from build_tools.yamlio import Mapping, load_yaml
 LANGUAGES = ("ar", "en")
 """The site's languages, Arabic first."""
 
+MAX_SOURCE_BYTES = 1_000_000
+"""Largest source file accepted: the longest article is about 10 KB."""
+_CONTROL_RE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+# A Markdown link or image whose target runs script or embeds a document: [text](javascript:…),
+# <data:…>, or a reference definition [id]: vbscript:…
+_UNSAFE_URL_RE = re.compile(
+    r"(?:\]\(\s*<?|<|^\s*\[[^\]]+\]:\s*<?)((?:javascript|vbscript|data|file)\s*:)",
+    re.IGNORECASE,
+)
 _RAW_HTML_RE = re.compile(r"</?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?/?>|<!--")
 
 
-def read_source(path: Path, rel: str) -> tuple[str | None, list[Problem]]:
-    """Read a source file as UTF-8; report undecodable bytes and bidi controls by line."""
+def read_source(path: Path, rel: str, root: Path | None = None) -> tuple[str | None, list[Problem]]:
+    """Read a source file as UTF-8; report, by line, what no source may contain: undecodable
+    bytes, control characters, bidi controls, links that run script. Files over 1 MB and links
+    to files outside ``root`` are refused unread."""
+    if root is not None and not path.resolve().is_relative_to(root.resolve()):
+        return None, [
+            Problem(
+                rel,
+                0,
+                f"links to {path.resolve()}, outside the repository; "
+                "put the file itself in the repository",
+            )
+        ]
+    size = path.stat().st_size
+    if size > MAX_SOURCE_BYTES:
+        return None, [
+            Problem(
+                rel, 0, f"is {size:,} bytes; a source file may have at most {MAX_SOURCE_BYTES:,}"
+            )
+        ]
     data = path.read_bytes()
     try:
         text = data.decode("utf-8")
@@ -36,6 +63,27 @@ def read_source(path: Path, rel: str) -> tuple[str | None, list[Problem]]:
             "(the build isolates mixed-direction text itself)",
         )
         for line, name in find_bidi_controls(text)
+    ]
+    controls = [
+        Problem(
+            rel,
+            number,
+            f"control character U+{ord(found[0]):04X}; this is not a text file, or remove it",
+        )
+        for number, content in enumerate(text.split("\n"), start=1)
+        if (found := _CONTROL_RE.search(content))
+    ]
+    if controls:  # not text: nothing more is read from it
+        return None, controls
+    problems += [
+        Problem(
+            rel,
+            number,
+            f"link with a {url[1].rstrip(': ').lower()}: address; only "
+            "http(s) addresses and pages of the site",
+        )
+        for number, content in enumerate(text.split("\n"), start=1)
+        if (url := _UNSAFE_URL_RE.search(content))
     ]
     return text, problems
 
@@ -95,7 +143,7 @@ def read_yaml_list(root: Path, rel: str, key: str) -> tuple[Mapping | None, Prob
     Returns the data (``None`` when it cannot be used) and the problems found so far.
     """
     found = Problems()
-    text, problems = read_source(root / rel, rel)
+    text, problems = read_source(root / rel, rel, root)
     found.extend(problems)
     if text is None:
         return None, found

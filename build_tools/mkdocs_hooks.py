@@ -4,6 +4,8 @@
   get absolute alternates and the switcher target;
 - navigation from the generated ``.nav.yml``; bidi isolation as a Markdown extension;
 - "edit this page" points at the source in content_src/, read from the generated header;
+- every page: a Content-Security-Policy with the hash of each inline script, and
+  ``rel="noopener noreferrer"`` on outside links;
 - after the build, the theme's CSS rules that match nothing are dropped, and its scripts;
 - ``mkdocs serve`` watches content_src/ (not the generated docs/) and regenerates docs/ before
   each rebuild, so one edit makes one rebuild and never a loop.
@@ -30,6 +32,7 @@ from build_tools.arabic import TermIndex  # noqa: E402
 from build_tools.bidi_markdown import BidiIsolationExtension  # noqa: E402
 from build_tools.css_purge import WORD_RE, purge  # noqa: E402
 from build_tools.glossary_markdown import GlossaryExtension, GlossaryLinks  # noqa: E402
+from build_tools.hardening import with_policy, with_safe_outside_links  # noqa: E402
 from build_tools.loading import LANGUAGES  # noqa: E402
 
 log = logging.getLogger("mkdocs.hooks.build_tools")
@@ -142,7 +145,7 @@ def on_post_page(output: str, page: Any, config: Any) -> str:
 
 
 def on_post_template(output: str, template_name: str, config: Any) -> str:
-    return _with_dir(output, config)  # 404.html
+    return _with_dir(output, config) if template_name.endswith(".html") else output  # 404.html
 
 
 def on_post_build(config: Any) -> None:
@@ -160,7 +163,8 @@ def on_post_build(config: Any) -> None:
 
 
 def _with_dir(html: str, config: Any) -> str:
-    """``dir`` on ``<html>``; and no ``autocomplete`` on the theme's two hidden checkboxes, where
+    """``dir`` on ``<html>``, outside links that open safely, the Content-Security-Policy
+    (build_tools/hardening.py); and no ``autocomplete`` on the theme's two hidden checkboxes, where
     HTML does not allow it (the Nu HTML Checker's only errors on a stock Material page)."""
     lang = config.theme["language"]
     for toggle in ("drawer", "search"):
@@ -169,8 +173,9 @@ def _with_dir(html: str, config: Any) -> str:
             f'type="checkbox" id="__{toggle}">',
             1,
         )
-    return html.replace(
+    html = html.replace(
         f'<html lang="{lang}" class="no-js">',
         f'<html lang="{lang}" dir="{DIRECTIONS[lang]}" class="no-js">',
         1,
     )
+    return with_policy(with_safe_outside_links(html, config.site_url))

@@ -50,7 +50,7 @@ def load_pages(root: Path) -> tuple[list[Page], list[Problem]]:
             if not (root / rel).exists():
                 problems.append(Problem(rel, 0, f"missing translation: '{name}' needs {rel}"))
                 continue
-            text, found = read_source(root / rel, rel)
+            text, found = read_source(root / rel, rel, root)
             problems += found
             if text is not None:
                 problems += [

@@ -5,6 +5,7 @@ original title and text travel as metadata, for the results the search page show
 from __future__ import annotations
 
 import html
+import json
 import re
 import subprocess
 import sys
@@ -171,3 +172,12 @@ def write_index(site: Path) -> None:
             "--quiet",
         ]
         subprocess.run(command, check=True)
+    _sort_entry(site / "pagefind/pagefind-entry.json")
+
+
+def _sort_entry(entry: Path) -> None:
+    """Pagefind lists the languages in its entry file in a random order: sort them, so that two
+    builds of one commit are the same byte for byte (the order means nothing to its reader)."""
+    data = json.loads(entry.read_text(encoding="utf-8"))
+    data["languages"] = dict(sorted(data["languages"].items()))
+    entry.write_text(json.dumps(data, ensure_ascii=False, separators=(",", ":")), encoding="utf-8")

@@ -22,12 +22,14 @@ if [ "${1:-}" = "--with-browser" ]; then
     # shellcheck disable=SC2086
     DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq $missing >/dev/null
   fi
-  if [ ! -d build_tools/node/node_modules/lighthouse ]; then
+  # Installed again whenever the lock file differs from the one last installed.
+  if ! cmp -s build_tools/node/package-lock.json build_tools/node/node_modules/.installed-lock.json; then
     # --ignore-scripts: vnu-jar's install script would download a Java; the machine has one.
     # Node trusts only its own CA list; add the system's (where a proxy's CA is installed).
     if [ -z "${NODE_EXTRA_CA_CERTS:-}" ] && [ -f /etc/ssl/certs/ca-certificates.crt ]; then
       export NODE_EXTRA_CA_CERTS=/etc/ssl/certs/ca-certificates.crt
     fi
     npm ci --prefix build_tools/node --ignore-scripts --no-audit --no-fund --loglevel=error
+    cp build_tools/node/package-lock.json build_tools/node/node_modules/.installed-lock.json
   fi
 fi

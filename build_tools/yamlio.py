@@ -58,14 +58,23 @@ _Loader.yaml_implicit_resolvers = {
 }
 
 
+MAX_DEPTH = 20
+"""Deepest nesting of lists and mappings accepted (the content needs 4; libyaml's composer would
+crash the interpreter on a few thousand)."""
+
+
 def load_yaml(text: str, file: str, first_line: int = 1) -> tuple[Any, list[Problem]]:
-    """Parse ``text``; return the data and the problems (syntax errors, duplicate keys).
+    """Parse ``text``; return the data and the problems (syntax errors, duplicate keys, aliases,
+    nesting too deep).
 
     ``first_line`` is the line of ``text``'s first line within ``file`` (for front matter).
     """
+    offset = first_line - 1
+    shape = _shape_problems(text, file, offset)
+    if shape:
+        return None, shape
     loader = _Loader(text)
     loader.duplicates = []
-    offset = first_line - 1
     try:
         node: Node | None = loader.get_single_node()
         data = loader.construct_document(node) if node is not None else None
@@ -74,6 +83,10 @@ def load_yaml(text: str, file: str, first_line: int = 1) -> tuple[Any, list[Prob
         line = (mark.line + 1 + offset) if mark else first_line
         reason = err.problem or str(err)
         return None, [Problem(file, line, f"invalid YAML: {reason}")]
+    except yaml.YAMLError as err:  # the reader's: a character YAML does not allow
+        position = getattr(err, "position", 0)
+        line = text[:position].count("\n") + 1 + offset
+        return None, [Problem(file, line, f"invalid YAML: {getattr(err, 'reason', err)}")]
     finally:
         loader.dispose()
     problems = [
@@ -82,6 +95,34 @@ def load_yaml(text: str, file: str, first_line: int = 1) -> tuple[Any, list[Prob
     ]
     _shift_lines(data, offset)
     return data, problems
+
+
+def _shape_problems(text: str, file: str, offset: int) -> list[Problem]:
+    """Anchors, aliases and excessive nesting, found from libyaml's event stream (a flat loop,
+    safe on any input) before anything is built from it. Anchors and aliases are refused
+    outright: they make "billion laughs" documents, and content has no use for them."""
+    depth = 0
+    try:
+        for event in yaml.parse(text, Loader=_BaseLoader):
+            line = (event.start_mark.line if event.start_mark else 0) + 1 + offset
+            if anchor := getattr(event, "anchor", None):  # &name (an alias needs one first)
+                message = f"YAML anchor &{anchor} is not allowed; write every value out in full"
+                return [Problem(file, line, message)]
+            if isinstance(event, (yaml.SequenceStartEvent, yaml.MappingStartEvent)):
+                depth += 1
+                if depth > MAX_DEPTH:
+                    return [
+                        Problem(
+                            file,
+                            line,
+                            f"nested more than {MAX_DEPTH} levels deep; content needs far fewer",
+                        )
+                    ]
+            elif isinstance(event, (yaml.SequenceEndEvent, yaml.MappingEndEvent)):
+                depth -= 1
+    except yaml.YAMLError:
+        return []  # reported, with its line, by the parse that follows
+    return []
 
 
 def _shift_lines(data: Any, offset: int) -> None:

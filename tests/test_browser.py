@@ -124,7 +124,7 @@ def test_edit_link_opens_the_source_in_content_src(
         ("index.html", "content_src/home.yml"),
     ):
         page.goto(base + path)
-        href = page.get_attribute("a[rel=edit]", "href")
+        href = page.get_attribute("a[rel~=edit]", "href")
         assert href is not None and href.endswith("/edit/main/" + source), href
 
 

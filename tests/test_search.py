@@ -24,7 +24,7 @@ def search(page: Page, query: str) -> list[str]:
     # method does, then press a key, as a reader's keyboard would.
     page.keyboard.insert_text(query)
     page.keyboard.press("End")
-    page.wait_for_function("document.getElementById('search-status').textContent !== ''")
+    page.locator("#search-status:not(:empty)").wait_for()
     return [
         str(h)
         for h in page.eval_on_selector_all(
