@@ -13,6 +13,7 @@ from build_tools.article import Article, load_articles
 from build_tools.article_page import render_article
 from build_tools.chips import Chips, load_chips
 from build_tools.chips_page import render_chips_page
+from build_tools.citations import citations
 from build_tools.errors import ContentError, Problem
 from build_tools.glossary import Term, load_glossary, usages
 from build_tools.glossary_page import TERMS_FILE, render_glossary, render_terms_json
@@ -101,7 +102,7 @@ def render_site(content: Content, docs: Path) -> dict[str, bytes]:
     for lang in LANGUAGES:
         pages = {
             "index.md": render_home(content.home, content.articles, _other_pages(content), lang),
-            "sources.md": render_sources(content.sources, lang),
+            "sources.md": render_sources(content.sources, citations(content, lang), lang),
             ".nav.yml": render_nav(content, lang),
             "search.md": render_search(lang),
         }

@@ -154,8 +154,8 @@ def _cell(field: Field, cell: Cell, lang: str) -> str:
         f'<span class="status status-{cell.status}"><span aria-hidden="true">'
         f"{MARKERS[cell.status]}</span> {STATUS[cell.status][lang]}</span>"
     )
-    if cell.status in MISSING:
-        return f'<td data-sort="">{status}</td>'
+    if cell.status in MISSING:  # "undisclosed" and "not applicable" have their sources too
+        return f'<td data-sort="">{status} {_refs(cell.sources)}</td>'
     if cell.figures:
         low, high = min(f.base for f in cell.figures), max(f.base for f in cell.figures)
         sort = format((low + high) / 2, "g")

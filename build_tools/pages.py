@@ -9,6 +9,7 @@ from urllib.parse import urlsplit
 
 from build_tools.arabic import to_western_digits
 from build_tools.article import ARTICLES_DIR
+from build_tools.citations import Citation
 from build_tools.dates import format_date
 from build_tools.errors import Problem
 from build_tools.loading import LANGUAGES, raw_html_lines, read_source
@@ -69,7 +70,8 @@ def render_page(page: Page, lang: str) -> str:
     return generated_header(page.files[lang]) + "\n" + to_western_digits(page.texts[lang])
 
 
-def render_sources(sources: dict[str, Source], lang: str) -> str:
+def render_sources(sources: dict[str, Source], cited: dict[str, list[Citation]], lang: str) -> str:
+    """Every source of the registry, each with links to the places that cite it."""
     labels = LABELS[lang]
     levels = ", ".join(f"{STATUS[k][lang]}" for k in ("official", "reported", "estimate", "low"))
     lines = [
@@ -81,7 +83,16 @@ def render_sources(sources: dict[str, Source], lang: str) -> str:
     ]
     for source in sorted(sources.values(), key=registry_order):
         lines += [source_entry(source, lang), f"{{: #{source.id.lower()} }}", ""]
+        lines += [_backlinks(cited.get(source.id, []), lang), "{: .cited-in }", ""]
     return "\n".join(lines)
+
+
+def _backlinks(places: list[Citation], lang: str) -> str:
+    labels = LABELS[lang]
+    if not places:
+        return labels["not_cited"]
+    links = labels["list_separator"].join(f"[{escape(c.label)}]({c.target})" for c in places)
+    return f"{labels['cited_in']}: {links}"
 
 
 def source_entry(source: Source, lang: str) -> str:

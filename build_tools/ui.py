@@ -42,6 +42,9 @@ LABELS: dict[str, dict[str, str]] = {
         "reliability": "الموثوقية",
         "link": "الرابط",
         "cited_as": "انظر المصادر",
+        "cited_in": "يرد في",
+        "not_cited": "لا يرد بعد في صفحات الموقع.",
+        "list_separator": "، ",
     },
     "en": {
         "home": "Home",
@@ -77,6 +80,9 @@ LABELS: dict[str, dict[str, str]] = {
         "reliability": "Reliability",
         "link": "Link",
         "cited_as": "see Sources",
+        "cited_in": "Cited in",
+        "not_cited": "Not cited on the site yet.",
+        "list_separator": ", ",
     },
 }
 

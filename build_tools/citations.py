@@ -1,0 +1,59 @@
+"""Where each source is cited on the site: the backlinks of the sources page.
+
+Every fact that names a source becomes one link from that source's entry to the fact: the home
+page (its key points and what happened next), an article (its origin and publication date), a
+glossary term, a row of the chip table, a
+timeline event. Pure: content in, links out.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from build_tools.ui import LABELS
+
+if TYPE_CHECKING:
+    from build_tools.build import Content
+
+
+@dataclass(frozen=True)
+class Citation:
+    """One place on the site, in one language, that cites a source."""
+
+    label: str
+    target: str
+    """A page of docs/ with its anchor: ``glossary.md#h20``."""
+
+
+def citations(content: Content, lang: str) -> dict[str, list[Citation]]:
+    """For each source id, the places that cite it, in the order of the site's pages."""
+    found: dict[str, list[Citation]] = {}
+
+    def cite(ids: Iterable[str], label: str, target: str) -> None:
+        for source_id in ids:
+            places = found.setdefault(source_id, [])
+            if not any(c.target == target for c in places):
+                places.append(Citation(label, target))
+
+    home = content.home
+    for item in [
+        home.get("title"),
+        home.get("intro"),
+        *home.get("key_points", []),
+        home.get("since"),
+    ]:
+        if isinstance(item, dict):
+            cite(item.get("sources") or (), LABELS[lang]["home"], "index.md")
+    for article in content.articles:
+        origin = [article.source] if article.source else []
+        cite([*origin, *article.published.sources], article.texts[lang].title, f"{article.slug}.md")
+    for event in content.events:
+        cite(event.sources, event.title[lang], f"timeline.md#ev-{event.id}")
+    for chip in content.chips.chips if content.chips else ():
+        for cell in chip.cells.values():
+            cite(cell.all_sources, chip.name, f"chips.md#chip-{chip.id}")
+    for term in content.terms:
+        cite(term.sources, term.texts[lang].term, f"glossary.md#{term.id}")
+    return found
