@@ -6,7 +6,7 @@ from pathlib import Path
 
 from build_tools.article import Article
 from build_tools.errors import Problem
-from build_tools.loading import LANGUAGES, raw_html_lines, read_source
+from build_tools.loading import LANGUAGES, raw_html_problems, read_source
 from build_tools.sources import Source, check_citations
 from build_tools.ui import LABELS, cite, escape, generated_header
 from build_tools.yamlio import Mapping, load_yaml
@@ -25,10 +25,7 @@ def load_home(
     text, problems = read_source(root / HOME_FILE, HOME_FILE, root)
     data, yaml_problems = load_yaml(text, HOME_FILE) if text is not None else (None, [])
     problems += yaml_problems
-    problems += [
-        Problem(HOME_FILE, n, "raw HTML is not allowed; write plain text")
-        for n in raw_html_lines(text or "")
-    ]
+    problems += raw_html_problems(text or "", HOME_FILE)
     if not isinstance(data, Mapping):
         return None, problems or [Problem(HOME_FILE, 1, "expected a mapping")]
     anchors = {f"{a.slug}#{b.id}" for a in articles or () for b in a.texts["ar"].blocks}

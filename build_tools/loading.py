@@ -100,6 +100,13 @@ def raw_html_lines(text: str, first_line: int = 1) -> list[int]:
     return lines
 
 
+def raw_html_problems(text: str, rel: str) -> list[Problem]:
+    """One problem per line of a YAML source that holds raw HTML."""
+    return [
+        Problem(rel, n, "raw HTML is not allowed; write plain text") for n in raw_html_lines(text)
+    ]
+
+
 def split_front_matter(text: str, rel: str) -> tuple[Any, str, int, list[Problem]]:
     """Split ``---`` YAML front matter from a Markdown body.
 
@@ -149,9 +156,7 @@ def read_yaml_list(root: Path, rel: str, key: str) -> tuple[Mapping | None, Prob
         return None, found
     data, problems = load_yaml(text, rel)
     found.extend(problems)
-    found.extend(
-        Problem(rel, n, "raw HTML is not allowed; write plain text") for n in raw_html_lines(text)
-    )
+    found.extend(raw_html_problems(text, rel))
     if not isinstance(data, Mapping) or not isinstance(data.get(key), list):
         if not found:
             found.add(rel, 1, f"expected a mapping with a list '{key}:'")

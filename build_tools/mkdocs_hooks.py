@@ -141,11 +141,11 @@ def on_post_page(output: str, page: Any, config: Any) -> str:
             f'<article class="md-content__inner md-typeset" data-pagefind-body{weight}>',
             1,
         )
-    return _with_dir(output, config)
+    return _finish_page(output, config)
 
 
 def on_post_template(output: str, template_name: str, config: Any) -> str:
-    return _with_dir(output, config) if template_name.endswith(".html") else output  # 404.html
+    return _finish_page(output, config) if template_name.endswith(".html") else output  # 404.html
 
 
 def on_post_build(config: Any) -> None:
@@ -162,7 +162,7 @@ def on_post_build(config: Any) -> None:
     shutil.rmtree(assets / "javascripts", ignore_errors=True)
 
 
-def _with_dir(html: str, config: Any) -> str:
+def _finish_page(html: str, config: Any) -> str:
     """``dir`` on ``<html>``, outside links that open safely, the Content-Security-Policy
     (build_tools/hardening.py); and no ``autocomplete`` on the theme's two hidden checkboxes, where
     HTML does not allow it (the Nu HTML Checker's only errors on a stock Material page)."""

@@ -9,6 +9,7 @@ import pytest
 
 from build_tools.arabic import fingerprint
 from build_tools.cli import main
+from tests.build_errors import expected_stderr
 from tests.conftest import tree_digest
 
 ARTICLE = "content_src/articles/deepseek-r2-delay"
@@ -201,10 +202,7 @@ def test_bad_input_is_reported_and_nothing_is_written(
     before = tree_digest(project / "docs")
     for command in (["build"], ["build", "--check"]):
         assert main(["--root", str(project), *command]) == 1
-        err = capsys.readouterr().err.splitlines()
-        count = len(expected)
-        summary = f"{count} problem{'s' if count > 1 else ''}; nothing was written to docs/."
-        assert err == [*sorted(f"error: {m}" for m in expected), summary]
+        assert capsys.readouterr().err.splitlines() == expected_stderr(expected)
     assert tree_digest(project / "docs") == before
 
 
