@@ -6,7 +6,8 @@
 - "edit this page" points at the source in content_src/, read from the generated header;
 - every page: a Content-Security-Policy with the hash of each inline script, and
   ``rel="noopener noreferrer"`` on outside links;
-- after the build, the theme's CSS rules that match nothing are dropped, and its scripts;
+- after the build, the theme's CSS rules that match nothing are dropped, the rest joins the
+  palette and the site's rules in one stylesheet; the theme's scripts are dropped;
 - ``mkdocs serve`` watches content_src/ (not the generated docs/) and regenerates docs/ before
   each rebuild, so one edit makes one rebuild and never a loop.
 """
@@ -30,7 +31,7 @@ import yaml  # noqa: E402
 
 from build_tools.arabic import TermIndex  # noqa: E402
 from build_tools.bidi_markdown import BidiIsolationExtension  # noqa: E402
-from build_tools.css_purge import WORD_RE, purge  # noqa: E402
+from build_tools.css_purge import WORD_RE, bundle, purge  # noqa: E402
 from build_tools.glossary_markdown import GlossaryExtension, GlossaryLinks  # noqa: E402
 from build_tools.hardening import with_policy, with_safe_outside_links  # noqa: E402
 from build_tools.loading import LANGUAGES  # noqa: E402
@@ -149,17 +150,28 @@ def on_post_template(output: str, template_name: str, config: Any) -> str:
 
 
 def on_post_build(config: Any) -> None:
-    """Only what the pages use of the theme's stylesheet; none of its scripts (main.html)."""
+    """One stylesheet, ``assets/stylesheets/site.css``: the theme's, purged of what the pages
+    don't use, its palette, and the site's own rules (main.html links it); none of the theme's
+    scripts (main.html)."""
     site = Path(config.site_dir)
     used: set[str] = set()
     for page in site.rglob("*.html"):
         used.update(WORD_RE.findall(page.read_text(encoding="utf-8")))
-    assets = site / "assets"
-    for sheet in assets.glob("stylesheets/main.*.min.css"):
-        sheet.write_text(purge(sheet.read_text(encoding="utf-8"), used), encoding="utf-8")
-    for source_map in assets.glob("stylesheets/*.css.map"):
-        source_map.unlink()
-    shutil.rmtree(assets / "javascripts", ignore_errors=True)
+    sheets = site / "assets/stylesheets"
+    [theme_css] = sheets.glob("main.*.min.css")
+    [palette_css] = sheets.glob("palette.*.min.css")
+    own_css = sheets / "site.css"
+    own_css.write_text(
+        bundle(
+            purge(theme_css.read_text(encoding="utf-8"), used),
+            palette_css.read_text(encoding="utf-8"),
+            own_css.read_text(encoding="utf-8"),
+        ),
+        encoding="utf-8",
+    )
+    for leftover in [theme_css, palette_css, *sheets.glob("*.css.map")]:
+        leftover.unlink()
+    shutil.rmtree(site / "assets/javascripts", ignore_errors=True)
 
 
 def _finish_page(html: str, config: Any) -> str:

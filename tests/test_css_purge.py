@@ -1,6 +1,7 @@
-"""The theme's stylesheet, purged of rules no page can use: unit cases, then the proof that
-matters, in Chromium: every element of every page gets the same computed style as with the
-theme's full stylesheet, on a phone (light) and a wide screen (dark)."""
+"""The theme's stylesheet, purged of rules no page can use and bundled with its palette and the
+site's rules: unit cases, then the proof that matters, in Chromium: every element of every page
+gets the same computed style as with the theme's full stylesheets, on a phone (light) and a wide
+screen (dark)."""
 
 from __future__ import annotations
 
@@ -11,8 +12,11 @@ import material
 import pytest
 from playwright.sync_api import Browser, Route
 
-from build_tools.css_purge import purge
+from build_tools.css_purge import bundle, purge
 from build_tools.pages_server import site_pages
+
+THEME_SHEETS = Path(material.__file__).parent / "templates/assets/stylesheets"
+OWN_CSS = Path(__file__).parent.parent / "build_tools/theme/assets/stylesheets/site.css"
 
 USED = {"md-typeset", "md-nav", "focus-visible"}
 
@@ -41,6 +45,15 @@ def test_purge(css: str, expected: str) -> None:
     assert purge(css, USED) == expected
 
 
+def test_bundle_keeps_order_and_one_charset_first() -> None:
+    joined = bundle(
+        '@charset "UTF-8";a{b:c}\n/*# sourceMappingURL=main.css.map*/',
+        '@charset "UTF-8";d{e:f}',
+        "/* ours */ g{h:i}",
+    )
+    assert joined == '@charset "UTF-8";\na{b:c}\nd{e:f}\n/* ours */ g{h:i}\n'
+
+
 def test_unbalanced_stylesheet_is_refused() -> None:
     with pytest.raises(ValueError, match="unbalanced"):
         purge(".md-nav{color:red", USED)
@@ -62,20 +75,20 @@ def test_purged_stylesheet_styles_every_element_as_the_themes(
     built_site: tuple[Path, str], browser: Browser, width: int, scheme: Literal["light", "dark"]
 ) -> None:
     site, base = built_site
-    [theme_css] = (Path(material.__file__).parent / "templates/assets/stylesheets").glob(
-        "main.*.min.css"
-    )
-    purged = [p.stat().st_size for p in site.rglob("assets/stylesheets/main.*.min.css")]
-    assert purged and all(size < theme_css.stat().st_size / 2 for size in purged)
+    [theme_css] = THEME_SHEETS.glob("main.*.min.css")
+    [palette_css] = THEME_SHEETS.glob("palette.*.min.css")
+    full = bundle(*(p.read_text("utf-8") for p in (theme_css, palette_css, OWN_CSS)))
+    bundled = [p.stat().st_size for p in site.rglob("assets/stylesheets/*.css")]
+    assert len(bundled) == 2 and all(size < len(full.encode()) / 2 for size in bundled)
 
     def full_theme_css(route: Route) -> None:
-        route.fulfill(path=theme_css, content_type="text/css")
+        route.fulfill(body=full, content_type="text/css; charset=utf-8")
 
     context = browser.new_context(
         viewport={"width": width, "height": 800}, color_scheme=scheme, reduced_motion="reduce"
     )
     ours, theirs = context.new_page(), context.new_page()
-    theirs.route("**/assets/stylesheets/main.*.min.css", full_theme_css)
+    theirs.route("**/assets/stylesheets/site.css", full_theme_css)
     differences: list[str] = []
     for path in site_pages(site):
         ours.goto(base + path)
