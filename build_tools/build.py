@@ -14,16 +14,26 @@ from build_tools.article_page import render_article
 from build_tools.chips import Chips, load_chips
 from build_tools.chips_page import render_chips_page
 from build_tools.citations import citations
+from build_tools.corrections_page import render_corrections, with_publication
 from build_tools.errors import ContentError, Problem
 from build_tools.glossary import Term, load_glossary, usages
 from build_tools.glossary_page import TERMS_FILE, render_glossary, render_terms_json
 from build_tools.home import load_home, render_home
 from build_tools.loading import LANGUAGES
-from build_tools.pages import Page, load_pages, render_nav, render_page, render_sources
+from build_tools.pages import (
+    Page,
+    load_pages,
+    page_title,
+    render_nav,
+    render_page,
+    render_sources,
+)
+from build_tools.publication import Publication, load_publication
 from build_tools.search_page import render_search
 from build_tools.sources import Source, load_sources
 from build_tools.timeline import Event, known_ids, load_timeline
 from build_tools.timeline_page import render_timeline
+from build_tools.ui import LABELS
 from build_tools.yamlio import Mapping
 
 UNTRANSLATED = "TODO: translate"
@@ -40,6 +50,7 @@ class Content:
     terms: list[Term]
     chips: Chips | None
     events: list[Event]
+    publication: Publication
 
 
 @dataclass(frozen=True)
@@ -77,10 +88,23 @@ def load_content(root: Path) -> tuple[Content, list[Problem]]:
     )
     events, found = load_timeline(root, known)
     problems += found
-    if problems or home is None:
+    # Which pages exist is only known when everything else is valid: one mistake, one message.
+    parts = {"timeline": events, "chips": chips, "glossary": terms}
+    names = None if problems else _page_names(articles, pages, parts)
+    publication, found = load_publication(root, names, sources)
+    problems += found
+    if problems or home is None or publication is None:
         raise ContentError(problems)
     warnings = [w for article in articles for w in article.stale]
-    return Content(sources, articles, pages, home, terms, chips, events), warnings
+    content = Content(sources, articles, pages, home, terms, chips, events, publication)
+    return content, warnings
+
+
+def _page_names(articles: list[Article], pages: list[Page], parts: dict[str, object]) -> list[str]:
+    """The pages that carry dates: every page but search, in the navigation's order."""
+    names = ["index", *(a.slug for a in articles)]
+    names += [name for name, there in parts.items() if there]
+    return [*names, "sources", "corrections", *(p.name for p in pages)]
 
 
 def _untranslated(articles: list[Article]) -> list[Problem]:
@@ -119,6 +143,13 @@ def render_site(content: Content, docs: Path) -> dict[str, bytes]:
         if content.events:
             pages["timeline.md"] = render_timeline(content.events, _names(content, lang), lang)
         pages |= {f"{p.name}.md": render_page(p, lang) for p in content.pages}
+        pages["corrections.md"] = render_corrections(
+            content.publication, _titles(content, lang), lang
+        )
+        for name in content.publication.dates:
+            pages[f"{name}.md"] = with_publication(
+                name, pages[f"{name}.md"], content.publication, lang
+            )
         all_text = "".join(pages.values())
         outputs |= {f"{lang}/{name}": text.encode("utf-8") for name, text in pages.items()}
         assets = fonts.render_fonts(all_text, lang, docs / lang)
@@ -145,6 +176,21 @@ def _other_pages(content: Content) -> set[str]:
         "glossary": bool(content.terms),
     }
     return {name for name, there in present.items() if there}
+
+
+def _titles(content: Content, lang: str) -> dict[str, str]:
+    """The title of every page with dates, as the navigation shows it."""
+    labels = LABELS[lang]
+    titles = {a.slug: a.texts[lang].title for a in content.articles}
+    titles |= {p.name: page_title(p.texts[lang]) for p in content.pages}
+    return (
+        titles
+        | {
+            name: labels[name]
+            for name in ("timeline", "chips", "glossary", "sources", "corrections")
+        }
+        | {"index": labels["home"]}
+    )
 
 
 def _names(content: Content, lang: str) -> dict[str, dict[str, str]]:

@@ -3,7 +3,7 @@
 Every fact that names a source becomes one link from that source's entry to the fact: the home
 page (its key points and what happened next), an article (its origin and publication date), a
 glossary term, a row of the chip table, a
-timeline event. Pure: content in, links out.
+timeline event, a correction. Pure: content in, links out.
 """
 
 from __future__ import annotations
@@ -12,6 +12,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from build_tools.dates import format_date
 from build_tools.ui import LABELS
 
 if TYPE_CHECKING:
@@ -56,4 +57,7 @@ def citations(content: Content, lang: str) -> dict[str, list[Citation]]:
             cite(cell.all_sources, chip.name, f"chips.md#chip-{chip.id}")
     for term in content.terms:
         cite(term.sources, term.texts[lang].term, f"glossary.md#{term.id}")
+    for correction in content.publication.corrections:
+        label = f"{LABELS[lang]['correction']}: {format_date(correction.date, lang)}"
+        cite(correction.sources, label, f"corrections.md#{correction.id}")
     return found

@@ -49,6 +49,9 @@ def test_generated_files_whose_source_is_gone_are_removed(
 ) -> None:
     for lang in ("ar", "en"):
         (project / f"content_src/pages/about.{lang}.md").unlink()
+    dates = project / "content_src/dates.yml"
+    about = "  - page: about\n    published: 2026-11-29\n"
+    dates.write_text(dates.read_text("utf-8").replace(about, ""), encoding="utf-8")
     (project / "docs/ar/notes.md").write_text("hand-written\n", encoding="utf-8")
     assert main(["--root", str(project), "build"]) == 0
     captured = capsys.readouterr()
@@ -111,6 +114,8 @@ def test_second_article_imports_and_builds_without_code_changes(project: Path) -
     folder = project / "content_src/articles/solar-desalination"
     assert main(["--root", str(project), "build"]) == 1  # the translation is still to do
     shutil.copy(FIXTURES / "second-article" / "article.en.md", folder / "article.en.md")
+    with (project / "content_src/dates.yml").open("a", encoding="utf-8") as dates:
+        dates.write("  - page: solar-desalination\n    published: 2026-12-01\n")
     assert main(["--root", str(project), "site"]) == 0
     ar = (project / "docs/ar/solar-desalination.md").read_text("utf-8")
     assert "1200 متر مكعب" in ar and "١٢٠٠" not in ar  # the digit policy
