@@ -20,6 +20,7 @@ from build_tools.glossary import Term, load_glossary, usages
 from build_tools.glossary_page import TERMS_FILE, render_glossary, render_terms_json
 from build_tools.home import load_home, render_home
 from build_tools.loading import LANGUAGES
+from build_tools.page_meta import META_FILE, render_page_meta
 from build_tools.pages import (
     Page,
     load_pages,
@@ -89,7 +90,7 @@ def load_content(root: Path) -> tuple[Content, list[Problem]]:
     events, found = load_timeline(root, known)
     problems += found
     # Which pages exist is only known when everything else is valid: one mistake, one message.
-    parts = {"timeline": events, "chips": chips, "glossary": terms}
+    parts: dict[str, object] = {"timeline": events, "chips": chips, "glossary": terms}
     names = None if problems else _page_names(articles, pages, parts)
     publication, found = load_publication(root, names, sources)
     problems += found
@@ -150,6 +151,7 @@ def render_site(content: Content, docs: Path) -> dict[str, bytes]:
             pages[f"{name}.md"] = with_publication(
                 name, pages[f"{name}.md"], content.publication, lang
             )
+        pages[META_FILE] = render_page_meta(content, pages, _titles(content, lang), lang)
         all_text = "".join(pages.values())
         outputs |= {f"{lang}/{name}": text.encode("utf-8") for name, text in pages.items()}
         assets = fonts.render_fonts(all_text, lang, docs / lang)
