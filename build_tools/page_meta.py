@@ -4,7 +4,8 @@ description, its dates, schema.org JSON-LD, and the text of its share card.
 Written to ``docs/LANG/.pages.json``; the MkDocs hook puts it in each page's ``<head>`` (JSON-LD,
 Open Graph, Twitter) and draws the share cards. The hook knows where the site is published and
 fills in what depends on it: ``site:PAGE`` becomes the page's address, ``site-ar:PAGE`` the
-address of the Arabic page, and ``site:name`` the site's name. Pure: content in, JSON out.
+address of that page in Arabic (any language code), and ``site:name`` the site's name.
+Pure: content in, JSON out.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from typing import TYPE_CHECKING, Any
 from build_tools.article import Article
 from build_tools.citations import citations
 from build_tools.dates import PartialDate
+from build_tools.loading import LANGUAGES
 from build_tools.pages import registry_order
 from build_tools.sources import Source
 
@@ -85,7 +87,8 @@ def _article_parts(article: Article, content: Content, lang: str) -> dict[str, A
     it is known: ``2025-08`` when only the month is certain)."""
     source = content.sources[article.source] if article.source else None
     author = article.texts["ar"].front["author"]["name"]
-    if lang != "ar":
+    original = LANGUAGES[0]  # the author's language
+    if lang != original:
         author = article.texts[lang].front.get("author_name", author)
     parts: dict[str, Any] = {
         "@type": "NewsArticle",
@@ -96,8 +99,8 @@ def _article_parts(article: Article, content: Content, lang: str) -> dict[str, A
         parts["publisher"] = {"@type": "Organization", "name": source.publisher}
     # Only as precise as it is known; unknown, it is left out rather than guessed.
     parts["datePublished"] = _shared_precision(article.published.start, article.published.end)
-    if lang != "ar":
-        parts["translationOfWork"] = {"@id": f"site-ar:{article.slug}.html"}
+    if lang != original:
+        parts["translationOfWork"] = {"@id": f"site-{original}:{article.slug}.html"}
     return {k: v for k, v in parts.items() if v is not None}
 
 
