@@ -29,7 +29,7 @@ from build_tools.pages import (
     render_page,
     render_sources,
 )
-from build_tools.publication import Publication, load_publication
+from build_tools.publication import CORRECTIONS_PAGE, Publication, load_publication
 from build_tools.search_page import render_search
 from build_tools.sources import Source, load_sources
 from build_tools.timeline import Event, known_ids, load_timeline
@@ -105,7 +105,7 @@ def _page_names(articles: list[Article], pages: list[Page], parts: dict[str, obj
     """The pages that carry dates: every page but search, in the navigation's order."""
     names = ["index", *(a.slug for a in articles)]
     names += [name for name, there in parts.items() if there]
-    return [*names, "sources", "corrections", *(p.name for p in pages)]
+    return [*names, "sources", CORRECTIONS_PAGE, *(p.name for p in pages)]
 
 
 def _untranslated(articles: list[Article]) -> list[Problem]:

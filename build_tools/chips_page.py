@@ -120,7 +120,11 @@ def render_chips_page(data: Chips, sources: dict[str, Source], lang: str) -> str
         lines += [escape(paragraph), ""]
     lines += [f"## {text['notes']}", ""]
     for source_id in cited:
-        lines += [source_entry(sources[source_id], lang), f"{{: #src-{source_id.lower()} }}", ""]
+        lines += [
+            source_entry(sources[source_id], lang),
+            f"{{: #src-{source_id.lower()} .source-entry }}",
+            "",
+        ]
     return "\n".join(lines)
 
 

@@ -80,7 +80,16 @@ class TermLinker(Treeprocessor):
 
 
 def _is_excluded(element: etree.Element) -> bool:
-    return element.tag in _NOT_HERE or "term-tip" in element.get("class", "").split()
+    """Code, links, headings...; the tips themselves; source entries (a bibliography quotes
+    titles and names, it does not use terms); and text marked as another language (a quotation
+    in English on an Arabic page: a definition in the page's language would not explain it)."""
+    classes = element.get("class", "").split()
+    return (
+        element.tag in _NOT_HERE
+        or "term-tip" in classes
+        or "source-entry" in classes
+        or element.get("lang") is not None
+    )
 
 
 class GlossaryExtension(Extension):

@@ -35,7 +35,7 @@ from build_tools.css_purge import WORD_RE, bundle, purge  # noqa: E402
 from build_tools.glossary_markdown import GlossaryExtension, GlossaryLinks  # noqa: E402
 from build_tools.hardening import with_policy, with_safe_outside_links  # noqa: E402
 from build_tools.loading import LANGUAGES  # noqa: E402
-from build_tools.page_meta import META_FILE, with_addresses  # noqa: E402
+from build_tools.page_meta import META_FILE, json_ld, with_addresses  # noqa: E402
 from build_tools.share_cards import CARDS_DIR, render_card  # noqa: E402
 
 log = logging.getLogger("mkdocs.hooks.build_tools")
@@ -137,6 +137,7 @@ def on_page_markdown(markdown: str, page: Any, config: Any, files: Any) -> str:
         share = with_addresses(meta, i18n["roots"], i18n["lang"], config.site_name)
         page.meta["description"] = share["description"]
         page.meta["share"] = share
+        page.meta["json_ld"] = json_ld(share["structured_data"])
     return markdown
 
 

@@ -169,3 +169,11 @@ def with_addresses(value: Any, roots: dict[str, str], lang: str, site_name: str)
     if prefix.startswith("site-") and prefix[5:] in roots:
         return roots[prefix[5:]] + rest
     return value
+
+
+def json_ld(data: Any) -> str:
+    """``data`` as the text of a ``<script type="application/ld+json">``: UTF-8 as it is (Arabic
+    escaped as ``\\uXXXX`` would take three times the bytes), and no ``<``, ``>`` or ``&`` that
+    could end the script early."""
+    text = json.dumps(data, ensure_ascii=False, separators=(",", ":"))
+    return text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")

@@ -84,7 +84,7 @@ def render_sources(sources: dict[str, Source], cited: dict[str, list[Citation]],
         "",
     ]
     for source in sorted(sources.values(), key=registry_order):
-        lines += [source_entry(source, lang), f"{{: #{source.id.lower()} }}", ""]
+        lines += [source_entry(source, lang), f"{{: #{source.id.lower()} .source-entry }}", ""]
         lines += [_backlinks(cited.get(source.id, []), lang), "{: .cited-in }", ""]
     return "\n".join(lines)
 
@@ -99,7 +99,8 @@ def _backlinks(places: list[Citation], lang: str) -> str:
 
 def source_entry(source: Source, lang: str) -> str:
     """One source as a Markdown paragraph: id, publisher, title, date, language, reliability,
-    and a link shown as its site's name (the full address is printed on paper, site.css)."""
+    and a link shown as its site's name (the full address is printed on paper, site.css).
+    Give the paragraph the class ``source-entry``: a bibliography gets no glossary links."""
     labels = LABELS[lang]
     date = format_date(source.date, lang) if source.date else labels["undated"]
     if source.date and source.approximate:

@@ -19,6 +19,7 @@ from build_tools.yamlio import Mapping
 
 DATES_FILE = "content_src/dates.yml"
 CORRECTIONS_FILE = "content_src/corrections.yml"
+CORRECTIONS_PAGE = "corrections"
 _ID_RE = re.compile(r"^[a-z0-9-]+$")
 
 
@@ -55,7 +56,10 @@ class Publication:
         return [c for c in self.corrections if c.page == page]
 
     def last_updated(self, page: str) -> PartialDate:
-        return max([self.dates[page].updated, *(c.date for c in self.corrections_of(page))])
+        """The page's ``updated``, or its newest correction; the corrections page changes with
+        every correction."""
+        logged = self.corrections if page == CORRECTIONS_PAGE else self.corrections_of(page)
+        return max([self.dates[page].updated, *(c.date for c in logged)])
 
 
 def load_publication(

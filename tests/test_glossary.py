@@ -54,6 +54,13 @@ def test_first_use_only_and_never_in_headings() -> None:
     assert "<code>الرقائق</code>" in html
 
 
+def test_no_links_in_source_entries_or_text_in_another_language() -> None:
+    entry = "**\\[S1\\]** GitHub, DeepSeek: R1 on Ascend chips.\n{: #s1 .source-entry }"
+    quoted = 'في عنوانه *“DeepSeek R1 on Ascend”*{: lang="en" dir="ltr" } وحده.'
+    assert 'class="term"' not in render(f"{entry}\n\n{quoted}", "ar")
+    assert render("DeepSeek", "ar").count('class="term"') == 1  # the same term, linked elsewhere
+
+
 def test_definitions_are_in_the_page_language() -> None:
     ar = render("تدريب النماذج", "ar")
     en = render("training models", "en")

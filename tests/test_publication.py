@@ -8,12 +8,16 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from playwright.sync_api import Browser
 
+from build_tools.benchmark import build_site, copy_project
 from build_tools.build import load_content, render_site
 from build_tools.dates import parse_date
+from build_tools.pages_server import free_port, serve
 from tests.build_errors import assert_build_reports
 from tests.conftest import GOLDEN
 from tests.golden_files import assert_golden
+from tests.quality.gates import axe_violations
 from tests.test_errors import edit, line_of
 
 DATES, CORRECTIONS = "content_src/dates.yml", "content_src/corrections.yml"
@@ -61,17 +65,44 @@ def test_last_updated_is_the_newest_correction_and_newest_is_listed_first(projec
     assert record.last_updated("chips") == parse_date("2026-12-03")
     assert record.last_updated("timeline") == parse_date("2026-12-01")
     assert record.last_updated("glossary") == record.dates["glossary"].published
+    assert record.last_updated("corrections") == parse_date("2026-12-03")
 
 
 def test_correction_sources_link_back_from_the_sources_page(project: Path) -> None:
     with_corrections(project)
     content, _ = load_content(project)
     sources = render_site(content, project / "docs")["en/sources.md"].decode()
-    entry = sources.split("{: #s12 }", 1)[1].split("{: .cited-in }", 1)[0]
+    entry = sources.split("{: #s12 .source-entry }", 1)[1].split("{: .cited-in }", 1)[0]
     assert "[Correction: 3 December 2026](corrections.md#h20-memory)" in entry
 
 
 MONTH_ONLY = "published: 2026-11\n"
+
+
+@pytest.mark.browser
+def test_the_notice_links_to_the_passage_and_the_log_and_passes_axe(
+    tmp_path: Path, browser: Browser
+) -> None:
+    project = copy_project(tmp_path)
+    with_corrections(project)
+    port = free_port()
+    site = build_site(project, f"http://127.0.0.1:{port}/")
+    server, base = serve(site, port)
+    try:
+        for scheme in ("light", "dark"):
+            page = browser.new_page(color_scheme=scheme, viewport={"width": 360, "height": 800})
+            for path in ("chips.html", "en/chips.html"):
+                page.goto(base + path)
+                notice = page.locator(".correction-notice")
+                assert notice.count() == 1 and notice.is_visible()
+                assert page.locator("#chip-h20").count() == 1  # "the corrected passage"
+                assert axe_violations(page) == []
+                notice.locator('a[href$="corrections.html#h20-memory"]').click()
+                assert page.locator("#h20-memory").is_visible()
+                assert axe_violations(page) == []
+            page.close()
+    finally:
+        server.shutdown()
 
 
 def bad_dates(p: Path) -> list[str]:

@@ -18,7 +18,14 @@ from fontTools.pens.basePen import BasePen
 from fontTools.ttLib import TTFont
 from PIL import Image, ImageChops, ImageDraw, features
 
-from build_tools.share_cards import HEIGHT, WIDTH, _merged_font, render_card, render_line
+from build_tools.share_cards import (
+    HEIGHT,
+    WIDTH,
+    ShapingUnavailable,
+    _merged_font,
+    render_card,
+    render_line,
+)
 
 SIZE = 64
 Run = tuple[str, str]  # text, "rtl" or "ltr"
@@ -145,3 +152,15 @@ def test_a_card_is_a_1200_by_630_png() -> None:
         io.BytesIO(render_card("مقارنة الرقائق", "لماذا تأخر R2؟", "example.org", "ar"))
     )
     assert (card.format, card.size) == ("PNG", (WIDTH, HEIGHT)) == ("PNG", (1200, 630))
+
+
+def test_without_raqm_the_build_stops_and_says_what_to_install(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(features, "check", lambda feature: feature != "raqm")
+    _merged_font.cache_clear()
+    try:
+        with pytest.raises(ShapingUnavailable, match="apt-get install -y libraqm0 libfribidi0"):
+            render_card("مقارنة الرقائق", "لماذا تأخر R2؟", "example.org", "ar")
+    finally:
+        _merged_font.cache_clear()
