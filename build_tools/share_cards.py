@@ -88,7 +88,10 @@ def _fit(title: str, lang: str) -> tuple[int, list[str]]:
         room = int((TITLE_BOTTOM - TITLE_TOP) / (size * LINE_HEIGHT))
         if len(lines) <= room:
             return size, lines
-    return size, [*lines[: room - 1], lines[room - 1] + " …"]
+    font, last = card_font(size), lines[room - 1].split()
+    while len(last) > 1 and _width(" ".join([*last, "…"]), font, lang) > WIDTH - 2 * MARGIN:
+        last.pop()
+    return size, [*lines[: room - 1], " ".join([*last, "…"])]
 
 
 def _wrap(text: str, font: ImageFont.FreeTypeFont, lang: str, width: int) -> list[str]:
@@ -96,12 +99,16 @@ def _wrap(text: str, font: ImageFont.FreeTypeFont, lang: str, width: int) -> lis
     lines: list[str] = []
     for word in text.split():
         candidate = f"{lines[-1]} {word}" if lines else word
-        fits = font.getlength(candidate, direction=direction(lang), language=lang) <= width
+        fits = _width(candidate, font, lang) <= width
         if lines and fits:
             lines[-1] = candidate
         else:
             lines.append(word)
     return lines
+
+
+def _width(text: str, font: ImageFont.FreeTypeFont, lang: str) -> float:
+    return font.getlength(text, direction=direction(lang), language=lang)
 
 
 def _draw(

@@ -20,9 +20,13 @@ from PIL import Image, ImageChops, ImageDraw, features
 
 from build_tools.share_cards import (
     HEIGHT,
+    MARGIN,
     WIDTH,
     ShapingUnavailable,
+    _fit,
     _merged_font,
+    _width,
+    card_font,
     render_card,
     render_line,
 )
@@ -164,3 +168,11 @@ def test_without_raqm_the_build_stops_and_says_what_to_install(
             render_card("مقارنة الرقائق", "لماذا تأخر R2؟", "example.org", "ar")
     finally:
         _merged_font.cache_clear()
+
+
+@pytest.mark.parametrize("lang", ["ar", "en"])
+def test_a_title_too_long_is_cut_at_a_word_within_the_card(lang: str) -> None:
+    word = "الرقائق" if lang == "ar" else "chips"
+    size, lines = _fit(" ".join([word] * 200), lang)
+    assert size == 44 and len(lines) == 4 and lines[-1].endswith(" …")
+    assert all(_width(line, card_font(size), lang) <= WIDTH - 2 * MARGIN for line in lines)
