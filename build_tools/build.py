@@ -125,9 +125,10 @@ def render_site(content: Content, docs: Path) -> dict[str, bytes]:
     """Every file of ``docs/``, keyed by its path relative to ``docs/``."""
     outputs: dict[str, bytes] = {}
     for lang in LANGUAGES:
+        cited = citations(content, lang)
         pages = {
             "index.md": render_home(content.home, content.articles, _other_pages(content), lang),
-            "sources.md": render_sources(content.sources, citations(content, lang), lang),
+            "sources.md": render_sources(content.sources, cited, lang),
             ".nav.yml": render_nav(content, lang),
             "search.md": render_search(lang),
         }
@@ -151,7 +152,7 @@ def render_site(content: Content, docs: Path) -> dict[str, bytes]:
             pages[f"{name}.md"] = with_publication(
                 name, pages[f"{name}.md"], content.publication, lang
             )
-        pages[META_FILE] = render_page_meta(content, pages, _titles(content, lang), lang)
+        pages[META_FILE] = render_page_meta(content, pages, _titles(content, lang), cited, lang)
         all_text = "".join(pages.values())
         outputs |= {f"{lang}/{name}": text.encode("utf-8") for name, text in pages.items()}
         assets = fonts.render_fonts(all_text, lang, docs / lang)

@@ -189,3 +189,15 @@ def unique_by_id(items: Iterable[T | None], rel: str, label: str, found: Problem
         else:
             unique[item.id] = item
     return unique
+
+
+def bilingual(item: Mapping, key: str, rel: str, what: str, found: Problems) -> dict[str, str]:
+    """``item[key]`` in every language (``{ar: …, en: …}``); each missing one is a problem."""
+    part = item.get(key)
+    texts = {}
+    for lang in LANGUAGES:
+        value = str(part.get(lang) or "").strip() if isinstance(part, Mapping) else ""
+        if not value:
+            found.add(rel, item.line_of(key), f"{what} is missing its {lang} {key}")
+        texts[lang] = value
+    return texts

@@ -16,7 +16,7 @@ import re
 from typing import TYPE_CHECKING, Any
 
 from build_tools.article import Article
-from build_tools.citations import citations
+from build_tools.citations import Citation
 from build_tools.dates import PartialDate
 from build_tools.loading import LANGUAGES
 from build_tools.pages import registry_order
@@ -32,11 +32,16 @@ _NOT_PROSE = ("page-dates", "correction-notice", "article-meta", "article-note",
 
 
 def render_page_meta(
-    content: Content, pages_md: dict[str, str], titles: dict[str, str], lang: str
+    content: Content,
+    pages_md: dict[str, str],
+    titles: dict[str, str],
+    citations: dict[str, list[Citation]],
+    lang: str,
 ) -> str:
     """``.pages.json`` for ``lang``: one entry per page with dates (every page but search);
-    ``pages_md`` are the pages' Markdown, whose first paragraph describes them."""
-    cited = _cited_by_page(content, lang)
+    ``pages_md`` are the pages' Markdown, whose first paragraph describes them, ``citations``
+    where each source is cited (build_tools/citations.py)."""
+    cited = _cited_by_page(citations)
     cited["sources"] = sorted(content.sources, key=lambda i: registry_order(content.sources[i]))
     origins = [content.sources[a.source].url for a in content.articles if a.source]
     pages: dict[str, Any] = {}
@@ -138,9 +143,9 @@ def _shorten(text: str) -> str:
     return cut + "…"
 
 
-def _cited_by_page(content: Content, lang: str) -> dict[str, list[str]]:
+def _cited_by_page(citations: dict[str, list[Citation]]) -> dict[str, list[str]]:
     by_page: dict[str, list[str]] = {}
-    for source_id, places in sorted(citations(content, lang).items()):
+    for source_id, places in sorted(citations.items()):
         for place in places:
             page = place.target.split(".md", 1)[0]
             if source_id not in by_page.setdefault(page, []):

@@ -13,7 +13,7 @@ from pathlib import Path
 
 from build_tools.dates import PartialDate, parse_date
 from build_tools.errors import Problem, Problems
-from build_tools.loading import LANGUAGES, read_yaml_list, unique_by_id
+from build_tools.loading import bilingual, read_yaml_list, unique_by_id
 from build_tools.sources import Source, check_citations
 from build_tools.yamlio import Mapping
 
@@ -72,7 +72,7 @@ def load_publication(
     found.extend(more.items)
     if data is None:
         return None, found.items
-    intro = _bilingual(data, "intro", CORRECTIONS_FILE, "the corrections page", found)
+    intro = bilingual(data, "intro", CORRECTIONS_FILE, "the corrections page", found)
     items = [_correction(item, dates, sources, found) for item in data["corrections"]]
     corrections = unique_by_id(items, CORRECTIONS_FILE, "correction", found).values()
     newest_first = tuple(sorted(corrections, key=lambda c: (c.date, c.line), reverse=True))
@@ -144,7 +144,7 @@ def _correction(
             f"a correction dated {date.iso()} is before the page was published "
             f"({dates[page].published.iso()})",
         )
-    text = _bilingual(item, "text", CORRECTIONS_FILE, f"correction '{item['id']}'", found)
+    text = bilingual(item, "text", CORRECTIONS_FILE, f"correction '{item['id']}'", found)
     cited = tuple(str(s) for s in item.get("sources") or ())
     found.extend(check_citations(list(cited), sources, CORRECTIONS_FILE, item.line_of("sources")))
     anchor = item.get("anchor")
@@ -165,14 +165,3 @@ def _date(item: Mapping, key: str, rel: str, found: Problems) -> PartialDate | N
         found.add(rel, item.line_of(key), f"{key}: expected a day, YYYY-MM-DD")
         return None
     return date
-
-
-def _bilingual(item: Mapping, key: str, rel: str, what: str, found: Problems) -> dict[str, str]:
-    part = item.get(key)
-    texts = {}
-    for lang in LANGUAGES:
-        value = str(part.get(lang) or "").strip() if isinstance(part, Mapping) else ""
-        if not value:
-            found.add(rel, item.line_of(key), f"{what} is missing its {lang} {key}")
-        texts[lang] = value
-    return texts

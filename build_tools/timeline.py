@@ -9,7 +9,7 @@ from pathlib import Path
 from build_tools.article import Article
 from build_tools.dates import PartialDate, parse_date
 from build_tools.errors import Problem, Problems
-from build_tools.loading import LANGUAGES, read_yaml_list, unique_by_id
+from build_tools.loading import bilingual, read_yaml_list, unique_by_id
 from build_tools.sources import Source, check_citations
 from build_tools.yamlio import Mapping
 
@@ -89,7 +89,10 @@ def _event(item: object, known: Known, found: Problems) -> Event | None:
             item.line_of("category"),
             f"category '{item.get('category')}'; expected one of {', '.join(CATEGORIES)}",
         )
-    texts = {key: _bilingual(item, key, found) for key in ("title", "description")}
+    what = f"'{item['id']}'"
+    texts = {
+        key: bilingual(item, key, TIMELINE_FILE, what, found) for key in ("title", "description")
+    }
     refs = {
         key: tuple(str(v) for v in item.get(key) or ())
         for key in ("sources", "paragraphs", "terms", "chips")
@@ -144,19 +147,6 @@ def _dates(item: Mapping, found: Problems) -> tuple[PartialDate | None, PartialD
             f"'{item['date']}' and written to the same precision ({start.precision})",
         )
     return start, end
-
-
-def _bilingual(item: Mapping, key: str, found: Problems) -> dict[str, str]:
-    part = item.get(key)
-    texts = {}
-    for lang in LANGUAGES:
-        value = str(part.get(lang) or "").strip() if isinstance(part, Mapping) else ""
-        if not value:
-            found.add(
-                TIMELINE_FILE, item.line_of(key), f"'{item['id']}' is missing its {lang} {key}"
-            )
-        texts[lang] = value
-    return texts
 
 
 def _check_refs(
