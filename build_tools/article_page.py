@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from build_tools.article import Article, Published
 from build_tools.dates import format_date, format_range
+from build_tools.references import cite
 from build_tools.sources import Source
 from build_tools.timeline import Event
-from build_tools.ui import LABELS, STATUS, cite, escape, generated_header, in_language
+from build_tools.ui import LABELS, STATUS, escape, generated_header, in_language
 
 
 def render_article(
@@ -61,13 +62,13 @@ def _published_label(published: Published, lang: str) -> str:
     if published.method == "inferred":
         separator = "؛" if lang == "ar" else ";"
         when = f"{LABELS[lang]['undated']}{separator} {when} ({STATUS['estimate'][lang]})"
-    return f"{escape(when)} {cite(published.sources, lang)}".strip()
+    return f"{escape(when)} {cite(published.sources)}".strip()
 
 
 def _origin_note(article: Article, lang: str, sources: dict[str, Source]) -> str:
     origin = sources.get(article.source or "")
     where = (
-        f"[{escape(origin.publisher)}]({origin.url}) {cite([origin.id], lang)}"
+        f"[{escape(origin.publisher)}]({origin.url}) {cite([origin.id])}"
         if origin
         else LABELS[lang]["undated"]
     )

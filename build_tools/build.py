@@ -5,37 +5,50 @@ Nothing is written unless every source is valid; the writer only touches files t
 
 from __future__ import annotations
 
+import datetime as dt
+import os
+import subprocess
 from dataclasses import dataclass
 from pathlib import Path
 
 from build_tools import fonts, writer
 from build_tools.article import Article, load_articles
 from build_tools.article_page import render_article
-from build_tools.chips import Chips, load_chips
+from build_tools.chip_checks import check_plausibility
+from build_tools.chips import Chips, chip_claims, load_chips
 from build_tools.chips_page import render_chips_page
 from build_tools.citations import citations
+from build_tools.claims import Claim
 from build_tools.corrections_page import render_corrections, with_publication
+from build_tools.dates import PartialDate
+from build_tools.editorial_rules import load_rules
 from build_tools.errors import ContentError, Problem
-from build_tools.glossary import Term, load_glossary, usages
+from build_tools.evidence import check_claims
+from build_tools.glossary import Term, load_glossary, term_claims, usages
 from build_tools.glossary_page import TERMS_FILE, render_glossary, render_terms_json
-from build_tools.home import load_home, render_home
+from build_tools.home import Home, home_claims, load_home, render_home
 from build_tools.loading import LANGUAGES
 from build_tools.page_meta import META_FILE, render_page_meta
 from build_tools.pages import (
     Page,
     load_pages,
-    page_title,
+    page_claims,
     render_nav,
     render_page,
     render_sources,
 )
-from build_tools.publication import CORRECTIONS_PAGE, Publication, load_publication
+from build_tools.publication import (
+    CORRECTIONS_PAGE,
+    Publication,
+    correction_claims,
+    load_publication,
+)
+from build_tools.references import number_citations
 from build_tools.search_page import render_search
 from build_tools.sources import Source, load_sources
-from build_tools.timeline import Event, known_ids, load_timeline
+from build_tools.timeline import Event, event_claims, known_ids, load_timeline
 from build_tools.timeline_page import render_timeline
 from build_tools.ui import LABELS
-from build_tools.yamlio import Mapping
 
 UNTRANSLATED = "TODO: translate"
 
@@ -47,7 +60,7 @@ class Content:
     sources: dict[str, Source]
     articles: list[Article]
     pages: list[Page]
-    home: Mapping
+    home: Home
     terms: list[Term]
     chips: Chips | None
     events: list[Event]
@@ -58,11 +71,56 @@ class Content:
 class Result:
     plan: writer.Plan
     warnings: tuple[Problem, ...]
+    """Stale translations: warnings, and failures under ``--check``."""
+    expired: tuple[Problem, ...] = ()
+    """Claims past the day to check them again: warnings (``check`` under CI fails on them)."""
 
 
-def load_content(root: Path) -> tuple[Content, list[Problem]]:
+@dataclass(frozen=True)
+class Loaded:
+    content: Content
+    warnings: list[Problem]
+    expired: list[Problem]
+
+
+def build_date(root: Path) -> PartialDate:
+    """The day of the build: ``SOURCE_DATE_EPOCH`` when set, else the last commit's, else the
+    newest source file's. Never the clock, so that a build of one commit is the same on every
+    day and machine (claims that expire are judged against this day)."""
+    stamp = int(source_date_epoch(root))
+    day = dt.datetime.fromtimestamp(stamp, dt.UTC).date()
+    return PartialDate(day.year, day.month, day.day)
+
+
+def source_date_epoch(root: Path) -> str:
+    """``SOURCE_DATE_EPOCH`` when set, else the time of the last commit, else the newest source
+    file's: the build's date, in seconds."""
+    if os.environ.get("SOURCE_DATE_EPOCH"):
+        return os.environ["SOURCE_DATE_EPOCH"]
+    commit = subprocess.run(
+        ["git", "-C", str(root), "log", "-1", "--format=%ct"],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    if commit.returncode == 0 and commit.stdout.strip():
+        return commit.stdout.strip()
+    files = [p for p in (root / "content_src").rglob("*") if p.is_file()]
+    return str(max(int(p.stat().st_mtime) for p in files))
+
+
+def load_content(root: Path, today: PartialDate | None = None) -> tuple[Content, list[Problem]]:
     """Read and check all sources; raise :class:`ContentError` listing every problem."""
-    sources, problems = load_sources(root)
+    loaded = load_all(root, today)
+    return loaded.content, [*loaded.warnings, *loaded.expired]
+
+
+def load_all(root: Path, today: PartialDate | None = None) -> Loaded:
+    """Read and check all sources; raise :class:`ContentError` listing every problem. Claims
+    are judged against ``today`` (the build's date by default)."""
+    rules, problems = load_rules(root)
+    sources, found = load_sources(root, rules)
+    problems += found
     if not sources and problems:  # without the registry every citation would be "unknown"
         raise ContentError(problems)
     articles, found = load_articles(root, sources)
@@ -71,7 +129,7 @@ def load_content(root: Path) -> tuple[Content, list[Problem]]:
     # References into a part that has problems of its own are not checked: one mistake, one
     # message.
     articles_ok = not found
-    pages, found = load_pages(root)
+    pages, found = load_pages(root, sources)
     problems += found
     home, found = load_home(root, articles if articles_ok else None, sources)
     problems += found
@@ -79,6 +137,8 @@ def load_content(root: Path) -> tuple[Content, list[Problem]]:
     problems += found
     terms_ok = not found
     chips, found = load_chips(root, sources)
+    if chips and not found:
+        found += check_plausibility(chips, rules)
     problems += found
     chip_ids = {c.id for c in chips.chips} if chips and not found else None
     known = known_ids(
@@ -98,7 +158,24 @@ def load_content(root: Path) -> tuple[Content, list[Problem]]:
         raise ContentError(problems)
     warnings = [w for article in articles for w in article.stale]
     content = Content(sources, articles, pages, home, terms, chips, events, publication)
-    return content, warnings
+    # What every statement rests on, checked the same way wherever it is written.
+    findings = check_claims(claims_of(content), sources, rules, today or build_date(root))
+    if findings.problems:
+        raise ContentError(list(findings.problems))
+    return Loaded(content, warnings, list(findings.expired))
+
+
+def claims_of(content: Content) -> list[Claim]:
+    """Every statement of the site: chip values and paragraphs, events, terms, the home page,
+    free pages, corrections."""
+    return [
+        *(chip_claims(content.chips) if content.chips else []),
+        *event_claims(content.events),
+        *term_claims(content.terms),
+        *home_claims(content.home),
+        *page_claims(content.pages),
+        *correction_claims(content.publication),
+    ]
 
 
 def _page_names(articles: list[Article], pages: list[Page], parts: dict[str, object]) -> list[str]:
@@ -133,7 +210,7 @@ def render_site(content: Content, docs: Path) -> dict[str, bytes]:
             "search.md": render_search(lang),
         }
         if content.chips:
-            pages["chips.md"] = render_chips_page(content.chips, content.sources, lang)
+            pages["chips.md"] = render_chips_page(content.chips, lang)
         if content.terms:
             used = usages(content.terms, content.articles, lang)
             pages["glossary.md"] = render_glossary(content.terms, used, lang)
@@ -152,6 +229,8 @@ def render_site(content: Content, docs: Path) -> dict[str, bytes]:
             pages[f"{name}.md"] = with_publication(
                 name, pages[f"{name}.md"], content.publication, lang
             )
+        for name in [n for n in pages if n.endswith(".md")]:
+            pages[name] = number_citations(pages[name], content.sources, lang)
         pages[META_FILE] = render_page_meta(content, pages, _titles(content, lang), cited, lang)
         all_text = "".join(pages.values())
         outputs |= {f"{lang}/{name}": text.encode("utf-8") for name, text in pages.items()}
@@ -185,7 +264,7 @@ def _titles(content: Content, lang: str) -> dict[str, str]:
     """The title of every page with dates, as the navigation shows it."""
     labels = LABELS[lang]
     titles = {a.slug: a.texts[lang].title for a in content.articles}
-    titles |= {p.name: page_title(p.texts[lang]) for p in content.pages}
+    titles |= {p.name: p.title(lang) for p in content.pages}
     return (
         titles
         | {
@@ -207,7 +286,8 @@ def _names(content: Content, lang: str) -> dict[str, dict[str, str]]:
 def build(root: Path, check: bool = False) -> Result:
     """Build ``docs/`` from ``content_src/``; with ``check``, change nothing and report."""
     # 1. Read and validate: raises before anything is written.
-    content, warnings = load_content(root)
+    loaded = load_all(root)
+    content, warnings = loaded.content, loaded.warnings
     # 2. Render every page to text.
     docs = root / "docs"
     outputs = render_site(content, docs)
@@ -215,4 +295,4 @@ def build(root: Path, check: bool = False) -> Result:
     changes = writer.plan(docs, outputs)
     if not check:
         writer.apply(docs, changes)
-    return Result(changes, tuple(warnings))
+    return Result(changes, tuple(warnings), tuple(loaded.expired))

@@ -1,4 +1,8 @@
-"""The chip comparison (``content_src/chips.yml``): every value typed, sourced and checked."""
+"""The chip comparison (``content_src/chips.yml``): every value typed, sourced and checked.
+
+Cells are read by :mod:`build_tools.chip_cells`; what a hardware editor would refuse (memory
+bandwidth the memory cannot give, FP8 slower than FP16...) by :mod:`build_tools.chip_checks`.
+"""
 
 from __future__ import annotations
 
@@ -6,84 +10,15 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from build_tools.dates import PartialDate, parse_date
+from build_tools.chip_cells import FIELDS, Cell, read_cell
+from build_tools.claims import Claim, Expiry, parse_expiry
 from build_tools.errors import Problem, Problems
 from build_tools.loading import LANGUAGES, read_yaml_list, unique_by_id
 from build_tools.sources import Source, check_citations
 from build_tools.yamlio import Mapping
 
 CHIPS_FILE = "content_src/chips.yml"
-STATUSES = ("official", "reported", "estimate", "conflicting", "undisclosed", "not_applicable")
-MISSING = ("undisclosed", "not_applicable")
-UNITS = {
-    "TFLOPS": ("TFLOPS", 1.0),
-    "PFLOPS": ("TFLOPS", 1000.0),
-    "TOPS": ("TOPS", 1.0),
-    "GB": ("GB", 1.0),
-    "TB/s": ("GB/s", 1000.0),
-    "GB/s": ("GB/s", 1.0),
-    "W": ("W", 1.0),
-}
-"""Units a value may have, and how to express it in the column's base unit."""
 VENDORS = ("nvidia", "huawei", "cambricon")
-
-
-@dataclass(frozen=True)
-class Field:
-    key: str
-    kind: str
-    """``date``, ``text`` (the same in both languages), ``translated`` or ``number``."""
-    base_unit: str = ""
-
-
-FIELDS = (
-    Field("release", "date"),
-    Field("process", "text"),
-    Field("fp16", "number", "TFLOPS"),
-    Field("fp8", "number", "TFLOPS"),
-    Field("int8", "number", "TOPS"),
-    Field("memory_type", "text"),
-    Field("memory", "number", "GB"),
-    Field("bandwidth", "number", "GB/s"),
-    Field("interconnect", "text"),
-    Field("interconnect_bandwidth", "number", "GB/s"),
-    Field("power", "number", "W"),
-    Field("export", "translated"),
-    Field("role", "translated"),
-)
-
-
-@dataclass(frozen=True)
-class Figure:
-    """A number as a source gives it."""
-
-    value: float
-    unit: str
-    sources: tuple[str, ...]
-
-    @property
-    def base(self) -> float:
-        """The value in its column's base unit (TB/s -> GB/s), for sorting and the chart."""
-        return self.value * UNITS[self.unit][1]
-
-
-@dataclass(frozen=True)
-class Cell:
-    status: str
-    figures: tuple[Figure, ...] = ()
-    """One figure, or one per source for a conflicting value."""
-    text: dict[str, str] | None = None
-    date: PartialDate | None = None
-    sources: tuple[str, ...] = ()
-    line: int = 0
-    options: tuple[Cell, ...] = ()
-    """For a conflicting text or date: what each source says."""
-
-    @property
-    def all_sources(self) -> tuple[str, ...]:
-        nested = [s for f in self.figures for s in f.sources]
-        nested += [s for option in self.options for s in option.sources]
-        return tuple(dict.fromkeys((*self.sources, *nested)))
 
 
 @dataclass(frozen=True)
@@ -98,9 +33,19 @@ class Chip:
 
 
 @dataclass(frozen=True)
+class Paragraph:
+    """One paragraph of "what the numbers mean", in both languages, with its sources."""
+
+    texts: dict[str, str]
+    sources: tuple[str, ...]
+    expiry: Expiry | None
+    line: int
+
+
+@dataclass(frozen=True)
 class Chips:
     chips: tuple[Chip, ...]
-    explainer: dict[str, tuple[str, ...]]
+    explainer: tuple[Paragraph, ...]
 
 
 def load_chips(root: Path, sources: dict[str, Source]) -> tuple[Chips | None, list[Problem]]:
@@ -114,22 +59,33 @@ def load_chips(root: Path, sources: dict[str, Source]) -> tuple[Chips | None, li
         for cell in chip.cells.values():
             found.extend(check_citations(list(cell.all_sources), sources, CHIPS_FILE, cell.line))
     explainer = _explainer(data, found)
+    for paragraph in explainer:
+        found.extend(check_citations(list(paragraph.sources), sources, CHIPS_FILE, paragraph.line))
     return Chips(tuple(chips.values()), explainer), found.items
 
 
-def _explainer(data: Mapping, found: Problems) -> dict[str, tuple[str, ...]]:
-    part = data.get("explainer")
-    texts: dict[str, tuple[str, ...]] = {}
-    for lang in LANGUAGES:
-        paragraphs = part.get(lang) if isinstance(part, Mapping) else None
-        if not paragraphs:
-            found.add(
-                CHIPS_FILE,
-                data.line_of("explainer"),
-                f"explainer is missing its '{lang}' paragraphs",
-            )
-        texts[lang] = tuple(str(p) for p in paragraphs or ())
-    return texts
+def _explainer(data: Mapping, found: Problems) -> tuple[Paragraph, ...]:
+    items = data.get("explainer")
+    if not isinstance(items, list) or not items:
+        found.add(
+            CHIPS_FILE,
+            data.line_of("explainer"),
+            "explainer needs its paragraphs, each with 'ar', 'en' and 'sources'",
+        )
+        return ()
+    paragraphs = []
+    for item in items:
+        if not isinstance(item, Mapping):
+            found.add(CHIPS_FILE, data.line_of("explainer"), "each paragraph needs 'ar' and 'en'")
+            continue
+        texts = {lang: str(item.get(lang) or "").strip() for lang in LANGUAGES}
+        for lang in (lang for lang, text in texts.items() if not text):
+            found.add(CHIPS_FILE, item.line, f"explainer paragraph is missing its '{lang}' text")
+        sources = tuple(str(s) for s in item.get("sources") or ())
+        paragraphs.append(
+            Paragraph(texts, sources, parse_expiry(item, CHIPS_FILE, found), item.line)
+        )
+    return tuple(paragraphs)
 
 
 def _chip(item: object, found: Problems) -> Chip | None:
@@ -153,7 +109,7 @@ def _chip(item: object, found: Problems) -> Chip | None:
                 f"chip '{item['id']}' is missing '{field.key}' (a value with status and sources)",
             )
             continue
-        cells[field.key] = _cell(field, raw, found)
+        cells[field.key] = read_cell(field, raw, CHIPS_FILE, found)
     return Chip(
         str(item["id"]),
         str(item.get("name", "")),
@@ -164,95 +120,51 @@ def _chip(item: object, found: Problems) -> Chip | None:
     )
 
 
-def _cell(field: Field, raw: Mapping, found: Problems) -> Cell:
-    status, line = str(raw.get("status", "")), raw.line
-    sources = tuple(str(s) for s in raw.get("sources") or ())
-    if status not in STATUSES:
-        found.add(
-            CHIPS_FILE,
-            raw.line_of("status"),
-            f"{field.key}: status '{status}'; expected one of {', '.join(STATUSES)}",
-        )
-        return Cell(status, line=line)
-    if status in MISSING:
-        return Cell(status, sources=sources, line=line)
-    if status == "conflicting":
-        values = [v for v in raw.get("values") or () if isinstance(v, Mapping)]
-        if field.kind == "number":
-            figures = tuple(_figure(field, v, found) for v in values)
-            cell = Cell(status, tuple(f for f in figures if f), sources=sources, line=line)
-        else:
-            options = tuple(_option(field, v, found) for v in values)
-            cell = Cell(status, sources=sources, line=line, options=options)
-        if len(cell.figures or cell.options) < 2 or len(cell.all_sources) < 2:
-            found.add(
+def chip_claims(data: Chips) -> list[Claim]:
+    """Every value of the table, every conflicting reading, every paragraph of the explainer."""
+    claims = []
+    for chip in data.chips:
+        for field in FIELDS:
+            claims += data_claims(chip, field.key)
+    for number, paragraph in enumerate(data.explainer, start=1):
+        claims.append(
+            Claim(
                 CHIPS_FILE,
-                line,
-                f"{field.key}: a conflict needs at least two values from at least two sources",
+                paragraph.line,
+                f"explainer paragraph {number}",
+                paragraph.sources,
+                None,
+                paragraph.texts,
+                paragraph.expiry,
             )
-        return cell
-    if not sources:
-        found.add(CHIPS_FILE, line, f"{field.key}: a {status} value needs its sources")
-    if field.kind == "number":
-        figure = _figure(field, raw, found)
-        return Cell(status, (figure,) if figure else (), sources=sources, line=line)
-    return Cell(
-        status,
-        text=_text(field, raw, found),
-        date=_date(field, raw, found),
-        sources=sources,
-        line=line,
-    )
-
-
-def _option(field: Field, raw: Mapping, found: Problems) -> Cell:
-    """One source's version of a conflicting text or date."""
-    sources = tuple(str(s) for s in raw.get("sources") or ())
-    if not sources:
-        found.add(CHIPS_FILE, raw.line, f"{field.key}: each conflicting value needs its sources")
-    return Cell(
-        "option",
-        text=_text(field, raw, found),
-        date=_date(field, raw, found),
-        sources=sources,
-        line=raw.line,
-    )
-
-
-def _figure(field: Field, raw: object, found: Problems) -> Figure | None:
-    if not isinstance(raw, Mapping):
-        return None
-    value, unit = raw.get("value"), str(raw.get("unit", ""))
-    if isinstance(value, bool) or not isinstance(value, int | float):
-        found.add(CHIPS_FILE, raw.line_of("value"), f"{field.key}: '{value}' is not a number")
-        return None
-    if unit not in UNITS or UNITS[unit][0] != field.base_unit:
-        expected = ", ".join(u for u, (base, _) in UNITS.items() if base == field.base_unit)
-        found.add(
-            CHIPS_FILE,
-            raw.line_of("unit"),
-            f"{field.key}: unknown unit '{unit}'; expected {expected}",
         )
-        return None
-    return Figure(float(value), unit, tuple(str(s) for s in raw.get("sources") or ()))
+    return claims
 
 
-def _text(field: Field, raw: Mapping, found: Problems) -> dict[str, str] | None:
-    if field.kind == "text" and str(raw.get("text") or "").strip():
-        return {lang: str(raw["text"]) for lang in LANGUAGES}  # the same in both languages
-    if field.kind in ("text", "translated"):
-        for lang in LANGUAGES:
-            if not str(raw.get(lang) or "").strip():
-                found.add(CHIPS_FILE, raw.line, f"{field.key}: missing the '{lang}' text")
-        return {lang: str(raw.get(lang, "")) for lang in LANGUAGES}
-    return None
-
-
-def _date(field: Field, raw: Mapping, found: Problems) -> PartialDate | None:
-    if field.kind != "date":
-        return None
-    try:
-        return parse_date(str(raw.get("date", "")))
-    except ValueError as err:
-        found.add(CHIPS_FILE, raw.line_of("date"), f"{field.key}: {err}")
-        return None
+def data_claims(chip: Chip, key: str) -> list[Claim]:
+    """The claims of one cell: the cell itself, each reading of a conflict, and the note of each
+    disputed reading (our prose, backed by the note's own sources)."""
+    cell = chip.cells.get(key)
+    if cell is None:
+        return []
+    what = f"chip '{chip.id}' {key}"
+    status = cell.status if cell.status in ("official", "reported", "estimate") else None
+    texts = dict(cell.text) if cell.text and cell.prose else {}
+    claims = [Claim(CHIPS_FILE, cell.line, what, cell.sources, status, texts, cell.expiry)]
+    for reading in cell.readings if cell.status == "conflicting" else ():
+        label = f"{what} {reading.label}"
+        claims.append(Claim(CHIPS_FILE, reading.line, label, reading.sources, reading.status))
+    for reading in cell.readings:
+        if reading.note:
+            claims.append(
+                Claim(
+                    CHIPS_FILE,
+                    reading.line,
+                    f"{what} {reading.label}",
+                    reading.note_sources,
+                    None,
+                    reading.note,
+                    sources_key="'sources:' under 'disputed:'",
+                )
+            )
+    return claims

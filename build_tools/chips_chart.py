@@ -6,7 +6,8 @@ from __future__ import annotations
 
 import html
 
-from build_tools.chips import MISSING, Chip, Chips
+from build_tools.chip_cells import MISSING
+from build_tools.chips import Chip, Chips
 from build_tools.ui import STATUS, isolated_html
 
 METRICS = ("fp16", "bandwidth", "interconnect_bandwidth")
@@ -37,9 +38,10 @@ WORDS = {
 
 def _percent(chip: Chip, metric: str, reference: float) -> tuple[float, float] | None:
     cell = chip.cells[metric]
-    if cell.status in MISSING or not cell.figures:
+    counted = [r for r in cell.figures if r.note is None]  # a disputed reading is not charted
+    if cell.status in MISSING or not counted:
         return None
-    values = [f.base / reference * 100 for f in cell.figures]
+    values = [r.base / reference * 100 for r in counted]
     return min(values), max(values)
 
 
@@ -51,7 +53,9 @@ def _x(x: float, width: float, rtl: bool) -> float:
 def render_chart(data: Chips, lang: str) -> str:
     rtl, words = lang == "ar", WORDS[lang]
     chips = [c for c in data.chips if not c.context]
-    reference = {c.id: c for c in data.chips}[REFERENCE]
+    reference = {c.id: c for c in data.chips}.get(REFERENCE)
+    if reference is None:  # the chart is relative to the H100
+        return ""
     ranges = {
         (c.id, m): _percent(c, m, reference.cells[m].figures[0].base)
         for c in chips

@@ -1,16 +1,24 @@
 """The chip comparison page: a sortable table that is complete without JavaScript, the chart,
-"what the numbers mean", and the sources of every cell as footnotes."""
+"what the numbers mean"; every value with its unit, status and numbered sources."""
 
 from __future__ import annotations
 
 import html
 
-from build_tools.chips import CHIPS_FILE, FIELDS, MISSING, Cell, Chip, Chips, Field, Figure
+from build_tools.chip_cells import FIELDS, MISSING, UNITS, Cell, Field, Reading
+from build_tools.chips import CHIPS_FILE, Chip, Chips
 from build_tools.chips_chart import render_chart
 from build_tools.dates import format_date
-from build_tools.pages import registry_order, source_entry
-from build_tools.sources import Source
-from build_tools.ui import MARKERS, STATUS, escape, generated_header, isolated_html
+from build_tools.references import cite, cite_html
+from build_tools.ui import (
+    LABELS,
+    MARKERS,
+    STATUS,
+    escape,
+    generated_header,
+    isolated_html,
+    qualifiers,
+)
 
 HEADERS = {
     "ar": {
@@ -18,14 +26,14 @@ HEADERS = {
         "release": "الإطلاق",
         "process": "التصنيع",
         "fp16": "FP16/BF16 (كثيف)",
-        "fp8": "FP8",
-        "int8": "INT8",
+        "fp8": "FP8 (كثيف)",
+        "int8": "INT8 (كثيف)",
         "memory_type": "نوع الذاكرة",
         "memory": "سعة الذاكرة",
         "bandwidth": "عرض نطاق الذاكرة",
         "interconnect": "الاتصال البيني",
         "interconnect_bandwidth": "سرعة الاتصال البيني",
-        "power": "القدرة",
+        "power": "استهلاك الطاقة",
         "export": "وضع التصدير الأمريكي",
         "role": "الدور المعتاد",
     },
@@ -34,8 +42,8 @@ HEADERS = {
         "release": "Release",
         "process": "Process",
         "fp16": "FP16/BF16 (dense)",
-        "fp8": "FP8",
-        "int8": "INT8",
+        "fp8": "FP8 (dense)",
+        "int8": "INT8 (dense)",
         "memory_type": "Memory type",
         "memory": "Memory",
         "bandwidth": "Memory bandwidth",
@@ -59,7 +67,6 @@ TEXT = {
         "عمود لترتيب الجدول؛ تبقى القيم غير المعلنة في آخره.",
         "context": "للسياق",
         "meaning": "ماذا تعني الأرقام",
-        "notes": "مصادر الجدول",
         "legend": "دليل الحالات",
     },
     "en": {
@@ -70,7 +77,6 @@ TEXT = {
         "column heading to sort the table; undisclosed values stay at the end.",
         "context": "for context",
         "meaning": "What the numbers mean",
-        "notes": "Sources of the table",
         "legend": "Status key",
     },
 }
@@ -83,12 +89,8 @@ def format_number(value: float) -> str:
     return f"{value:,.2f}".rstrip("0").rstrip(".")
 
 
-def render_chips_page(data: Chips, sources: dict[str, Source], lang: str) -> str:
+def render_chips_page(data: Chips, lang: str) -> str:
     text = TEXT[lang]
-    cited = sorted(
-        {s for c in data.chips for cell in c.cells.values() for s in cell.all_sources},
-        key=lambda i: registry_order(sources[i]),
-    )
     legend = " · ".join(
         f"{MARKERS[s]} {STATUS[s][lang]}"
         for s in (
@@ -113,18 +115,13 @@ def render_chips_page(data: Chips, sources: dict[str, Source], lang: str) -> str
         "",
         render_chart(data, lang),
         "",
-        f"## {text['meaning']}",
+        f"## {text['meaning']} {{: #meaning }}",
         "",
     ]
-    for paragraph in data.explainer[lang]:
-        lines += [escape(paragraph), ""]
-    lines += [f"## {text['notes']}", ""]
-    for source_id in cited:
-        lines += [
-            source_entry(sources[source_id], lang),
-            f"{{: #src-{source_id.lower()} .source-entry }}",
-            "",
-        ]
+    for paragraph in data.explainer:
+        said = qualifiers(None, paragraph.expiry, lang)
+        parts = [escape(paragraph.texts[lang]), said, cite(paragraph.sources)]
+        lines += [" ".join(p for p in parts if p), ""]
     return "\n".join(lines)
 
 
@@ -153,59 +150,83 @@ def _row(chip: Chip, lang: str) -> str:
     return f'<tr id="chip-{chip.id}"><th scope="row" data-sort="{sort}">{name}</th>{cells}</tr>'
 
 
-def _cell(field: Field, cell: Cell, lang: str) -> str:
-    status = (
-        f'<span class="status status-{cell.status}"><span aria-hidden="true">'
-        f"{MARKERS[cell.status]}</span> {STATUS[cell.status][lang]}</span>"
-    )
-    if cell.status in MISSING:  # "undisclosed" and "not applicable" have their sources too
-        return f'<td data-sort="">{status} {_refs(cell.sources)}</td>'
-    if cell.figures:
-        low, high = min(f.base for f in cell.figures), max(f.base for f in cell.figures)
-        sort = format((low + high) / 2, "g")
-        value = _number_html(cell.figures, lang)
-    elif cell.options:
-        sort = _plain(cell.options[0], lang)
-        value = " · ".join(
-            f"{_shown(option, lang)} {_refs(option.sources)}" for option in cell.options
-        )
-    else:
-        sort, value = _plain(cell, lang), _shown(cell, lang)
+def _status(status: str, lang: str) -> str:
     return (
-        f'<td data-sort="{html.escape(sort)}"><span class="value">{value}</span> {status} '
-        f"{_refs(cell.sources)}</td>"
+        f'<span class="status status-{status}"><span aria-hidden="true">'
+        f"{MARKERS[status]}</span> {STATUS[status][lang]}</span>"
     )
 
 
-def _plain(cell: Cell, lang: str) -> str:
+def _cell(field: Field, cell: Cell, lang: str) -> str:
+    status = _status(cell.status, lang)
+    said = qualifiers(None, cell.expiry, lang)
+    as_of = f' <span class="as-of">{said}</span>' if said else ""
+    after = f"{status} {cite_html(cell.sources)}{as_of}"
+    if cell.status in MISSING:  # "undisclosed" and "not applicable" have their sources too
+        return f'<td data-sort="">{after.strip()}</td>'
+    if cell.figures:
+        sort, value = _numbers(cell, lang)
+    elif len(cell.readings) > 1:
+        sort = _plain(cell.undisputed[0] if cell.undisputed else cell.readings[0], lang)
+        value = " · ".join(_reading(r, _shown(r, lang), lang) for r in cell.readings)
+    else:
+        reading = cell.readings[0]
+        sort, value = _plain(reading, lang), _shown(reading, lang) + _note(reading, lang)
+    shown = f'<span class="value">{value}</span> {after.strip()}'
+    return f'<td data-sort="{html.escape(sort)}">{shown}</td>'
+
+
+def _plain(reading: Reading, lang: str) -> str:
     """A date or a text as sortable plain text."""
-    return cell.date.iso() if cell.date else (cell.text or {}).get(lang, "")
+    return reading.date.iso() if reading.date else (reading.text or {}).get(lang, "")
 
 
-def _shown(cell: Cell, lang: str) -> str:
-    if cell.date:
-        return html.escape(format_date(cell.date, lang))
-    return isolated_html((cell.text or {}).get(lang, ""), lang)
+def _shown(reading: Reading, lang: str) -> str:
+    if reading.date:
+        return html.escape(format_date(reading.date, lang))
+    return isolated_html((reading.text or {}).get(lang, ""), lang)
 
 
-def _number_html(figures: tuple[Figure, ...], lang: str) -> str:
-    unit = figures[0].unit
-    values = sorted({f.value for f in figures})
+def _quantity(value: float, unit: str) -> str:
+    return f'<bdi dir="ltr" class="num">{format_number(value)}\u00a0{html.escape(unit)}</bdi>'
+
+
+def _numbers(cell: Cell, lang: str) -> tuple[str, str]:
+    """The value, or the range of the readings, in one unit: the readings' own when they share
+    it, else the column's base unit (768 GB/s and 1.2 TB/s make 768–1,200 GB/s). Disputed
+    readings are shown, with their note, but stay out of the range."""
+    counted = [r for r in cell.figures if r.note is None] or list(cell.figures)
+    units = {r.unit for r in counted}
+    unit = units.pop() if len(units) == 1 else UNITS[counted[0].unit][0]
+    scale = UNITS[unit][1]
+    low, high = min(r.base for r in counted) / scale, max(r.base for r in counted) / scale
     shown = (
-        format_number(values[0])
-        if len(values) == 1
-        else f"{format_number(values[0])}–{format_number(values[-1])}"
+        _quantity(low, unit)
+        if low == high
+        else (
+            f'<bdi dir="ltr" class="num">{format_number(low)}–{format_number(high)}'
+            f"\u00a0{html.escape(unit)}</bdi>"
+        )
     )
-    main = f'<bdi dir="ltr" class="num">{shown} {html.escape(unit)}</bdi>'
-    if len(figures) < 2:
-        return main
-    each = " · ".join(
-        f'<bdi dir="ltr" class="num">{format_number(f.value)}</bdi> {_refs(f.sources)}'
-        for f in figures
-    )
-    return f'{main}<span class="each">{each}</span>'
+    sort = format((low + high) / 2 * scale, "g")
+    if len(cell.figures) == 1:
+        return sort, shown + _note(cell.figures[0], lang)
+    each = " · ".join(_reading(r, _quantity(r.value or 0.0, r.unit), lang) for r in cell.figures)
+    return sort, f'{shown}<span class="each">{each}</span>'
 
 
-def _refs(ids: tuple[str, ...]) -> str:
-    links = " ".join(f'<a href="#src-{i.lower()}">{i}</a>' for i in ids)
-    return f'<span class="refs" dir="ltr">{links}</span>' if ids else ""
+def _reading(reading: Reading, shown: str, lang: str) -> str:
+    """One source's reading of a conflict: the value with its unit, its sources, and what is
+    weak or doubtful about it."""
+    weak = f" ({STATUS[reading.status][lang]})" if reading.status else ""
+    return f"{shown}{weak} {cite_html(reading.sources)}{_note(reading, lang)}"
+
+
+def _note(reading: Reading, lang: str) -> str:
+    if not reading.note:
+        return ""
+    label = LABELS[lang]["disputed"]
+    why = " ".join(
+        p for p in (isolated_html(reading.note[lang], lang), cite_html(reading.note_sources)) if p
+    )
+    return f' <span class="disputed"><strong>{label}</strong>: {why}</span>'

@@ -39,14 +39,8 @@ def citations(content: Content, lang: str) -> dict[str, list[Citation]]:
                 places.append(Citation(label, target))
 
     home = content.home
-    for item in [
-        home.get("title"),
-        home.get("intro"),
-        *home.get("key_points", []),
-        home.get("since"),
-    ]:
-        if isinstance(item, dict):
-            cite(item.get("sources") or (), LABELS[lang]["home"], "index.md")
+    for statement in [home.title, home.intro, *home.points, home.since]:
+        cite(statement.sources, LABELS[lang]["home"], "index.md")
     for article in content.articles:
         origin = [article.source] if article.source else []
         cite([*origin, *article.published.sources], article.texts[lang].title, f"{article.slug}.md")
@@ -55,9 +49,15 @@ def citations(content: Content, lang: str) -> dict[str, list[Citation]]:
     for chip in content.chips.chips if content.chips else ():
         for cell in chip.cells.values():
             cite(cell.all_sources, chip.name, f"chips.md#chip-{chip.id}")
+    for paragraph in content.chips.explainer if content.chips else ():
+        cite(paragraph.sources, LABELS[lang]["chips"], "chips.md#meaning")
     for term in content.terms:
         cite(term.sources, term.texts[lang].term, f"glossary.md#{term.id}")
+    for page in content.pages:
+        cite(page.sources, page.title(lang), f"{page.name}.md")
     for correction in content.publication.corrections:
         label = f"{LABELS[lang]['correction']}: {format_date(correction.date, lang)}"
         cite(correction.sources, label, f"corrections.md#{correction.id}")
+        # ... and in the notice on the corrected page
+        cite(correction.sources, label, f"{correction.page}.md#notice-{correction.id}")
     return found

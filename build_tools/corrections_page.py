@@ -8,7 +8,8 @@ from __future__ import annotations
 from build_tools.arabic import to_western_digits
 from build_tools.dates import PartialDate, format_date
 from build_tools.publication import CORRECTIONS_FILE, Correction, Publication
-from build_tools.ui import LABELS, cite, escape, generated_header
+from build_tools.references import cite
+from build_tools.ui import LABELS, escape, generated_header
 
 
 def render_corrections(publication: Publication, titles: dict[str, str], lang: str) -> str:
@@ -55,7 +56,7 @@ def with_publication(page: str, markdown: str, publication: Publication, lang: s
         added += [
             f"{label}: {_text(correction, lang)} "
             f"{place}[{labels['corrections_log']}](corrections.md#{correction.id})",
-            "{: .correction-notice role=note }",
+            f"{{: .correction-notice role=note #notice-{correction.id} }}",
             "",
         ]
     lines = markdown.split("\n")
@@ -65,7 +66,7 @@ def with_publication(page: str, markdown: str, publication: Publication, lang: s
 
 
 def _text(correction: Correction, lang: str) -> str:
-    sources = f" {cite(correction.sources, lang)}" if correction.sources else ""
+    sources = f" {cite(correction.sources)}" if correction.sources else ""
     return to_western_digits(" ".join(correction.text[lang].split())) + sources
 
 

@@ -112,16 +112,57 @@ def range_parts(start: PartialDate, end: PartialDate, lang: str) -> tuple[str, s
 QUALIFIERS = {
     "approximate": {"ar": "نحو", "en": "around"},
     "reported": {"ar": "وفق تقارير", "en": "reported"},
+    "estimate": {"ar": "تقديري", "en": "estimate"},
+    "low": {"ar": "مصدر ضعيف", "en": "weak source"},
 }
 
 
 def describe(
-    start: PartialDate, end: PartialDate | None, approximate: bool, reported: bool, lang: str
+    start: PartialDate,
+    end: PartialDate | None,
+    approximate: bool,
+    qualifier: str | None,
+    lang: str,
 ) -> str:
     """A date as a sentence would give it: ``نحو 14–20 أغسطس 2025 (وفق تقارير)``."""
     text = format_range(start, end, lang) if end else format_date(start, lang)
     if approximate:
         text = f"{QUALIFIERS['approximate'][lang]} {text}"
-    if reported:
-        text = f"{text} ({QUALIFIERS['reported'][lang]})"
+    if qualifier in ("reported", "estimate", "low"):
+        text = f"{text} ({QUALIFIERS[qualifier][lang]})"
     return text
+
+
+_MONTH_NAMES = "|".join((*MONTHS_EN, *MONTHS_AR))
+_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4}
+_ORDINALS_AR = {"الأول": 1, "الثاني": 2, "الثالث": 3, "الرابع": 4}
+_PERIOD_RE = re.compile(
+    rf"(?:(?P<month>{_MONTH_NAMES})\s+|Q(?P<q>[1-4])\s+|"
+    rf"(?P<ord>first|second|third|fourth) quarter of\s+|"
+    rf"الربع (?P<ord_ar>{'|'.join(_ORDINALS_AR)}) من\s+)?"
+    r"(?<![\d.,])(?<!\d[.,])(?P<year>(?:19|20)\d\d)(?!\d|[.,]\d)",
+    re.IGNORECASE,
+)
+
+
+def mentioned_periods(text: str) -> list[tuple[str, PartialDate]]:
+    """The dates a text names (a year, a month, a quarter), each as written and as the first
+    day of the period: what a claim about the future is recognised by."""
+    found = []
+    for match in _PERIOD_RE.finditer(text):
+        year = int(match["year"])
+        month = match["month"]
+        quarter = (
+            int(match["q"])
+            if match["q"]
+            else _ORDINALS.get((match["ord"] or "").lower())
+            or _ORDINALS_AR.get(match["ord_ar"] or "")
+        )
+        if month:
+            names = [m.lower() for m in MONTHS_EN] + list(MONTHS_AR)
+            number = names.index(month.lower()) % 12 + 1
+            date = PartialDate(year, number)
+        else:
+            date = PartialDate(year, (quarter - 1) * 3 + 1) if quarter else PartialDate(year)
+        found.append((match.group().strip(), date))
+    return found

@@ -9,6 +9,7 @@ from pathlib import Path
 
 from build_tools.arabic import TermIndex, form_key
 from build_tools.article import Article
+from build_tools.claims import Claim, Expiry, parse_expiry, parse_status
 from build_tools.errors import Problem, Problems
 from build_tools.loading import LANGUAGES, read_yaml_list, unique_by_id
 from build_tools.sources import Source, check_citations
@@ -38,6 +39,9 @@ class Term:
     texts: dict[str, TermText]
     related: tuple[str, ...]
     sources: tuple[str, ...]
+    status: str | None
+    """How sure the definition's facts are, when it says (estimate and low are shown)."""
+    expiry: Expiry | None
     line: int
 
 
@@ -97,7 +101,9 @@ def _term(item: object, found: Problems) -> Term | None:
         texts[lang] = TermText(str(part["term"]).strip(), variants, definition)
     related = tuple(str(r) for r in item.get("related") or ())
     cited = tuple(str(s) for s in item.get("sources") or ())
-    return Term(term_id, texts, related, cited, item.line)
+    status = parse_status(item, GLOSSARY_FILE, found)
+    expiry = parse_expiry(item, GLOSSARY_FILE, found)
+    return Term(term_id, texts, related, cited, status, expiry, item.line)
 
 
 def _shared_forms(terms: list[Term]) -> list[Problem]:
@@ -135,3 +141,18 @@ def usages(terms: list[Term], articles: list[Article], lang: str) -> dict[str, l
             for term_id in dict.fromkeys(m.term for m in index.find(block.text)):
                 found[term_id].append(Usage(article, block.id, number))
     return found
+
+
+def term_claims(terms: list[Term]) -> list[Claim]:
+    return [
+        Claim(
+            GLOSSARY_FILE,
+            t.line,
+            f"term '{t.id}'",
+            t.sources,
+            t.status,
+            {lang: text.definition for lang, text in t.texts.items()},
+            t.expiry,
+        )
+        for t in terms
+    ]

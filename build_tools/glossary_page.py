@@ -7,7 +7,8 @@ import unicodedata
 
 from build_tools.arabic import normalise, to_western_digits
 from build_tools.glossary import GLOSSARY_FILE, Term, Usage
-from build_tools.ui import LABELS, cite, escape, generated_header, in_language
+from build_tools.references import cite
+from build_tools.ui import LABELS, escape, generated_header, in_language, qualifiers
 
 TERMS_FILE = ".glossary.json"
 """Per language, in docs/: what the Markdown extension links (read by the MkDocs hook)."""
@@ -74,8 +75,9 @@ def _entry(term: Term, by_id: dict[str, Term], used: list[Usage], lang: str) -> 
             + links(f"[{escape(by_id[r].texts[lang].term)}](#{r})" for r in term.related),
             "",
         ]
-    if term.sources:
-        lines += [f"{labels['sources']}: {cite(term.sources, lang)}", ""]
+    said = qualifiers(term.status, term.expiry, lang)
+    if term.sources or said:
+        lines += [f"{labels['sources']}: {cite(term.sources)} {said}".rstrip(), ""]
     if used:
         lines += [f"{labels['appears_in']}: " + _usage_links(used, lang), ""]
     return lines

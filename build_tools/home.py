@@ -2,73 +2,104 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from pathlib import Path
 
 from build_tools.article import Article
-from build_tools.errors import Problem
+from build_tools.claims import Claim, Expiry, parse_expiry, parse_status
+from build_tools.errors import Problem, Problems
 from build_tools.loading import LANGUAGES, raw_html_problems, read_source
+from build_tools.references import cite
 from build_tools.sources import Source, check_citations
-from build_tools.ui import LABELS, cite, escape, generated_header
+from build_tools.ui import LABELS, escape, generated_header, qualifiers
 from build_tools.yamlio import Mapping, load_yaml
 
 HOME_FILE = "content_src/home.yml"
 KEY_POINTS = 5
 
 
+@dataclass(frozen=True)
+class Statement:
+    """A text of the home page in both languages, with what backs it."""
+
+    texts: dict[str, str]
+    sources: tuple[str, ...]
+    status: str | None
+    expiry: Expiry | None
+    line: int
+    link: str = ""
+    """For a key point: the article paragraph it summarises (``slug#p2``)."""
+
+
+@dataclass(frozen=True)
+class Home:
+    title: Statement
+    intro: Statement
+    points: tuple[Statement, ...]
+    since: Statement
+
+
 def load_home(
     root: Path, articles: list[Article] | None, sources: dict[str, Source]
-) -> tuple[Mapping | None, list[Problem]]:
+) -> tuple[Home | None, list[Problem]]:
     """Read and check ``home.yml``: five key points, each in both languages, linked, sourced.
 
     ``articles`` is ``None`` when they have problems of their own: links into them are then
     not checked, so that one mistake gives one message."""
     text, problems = read_source(root / HOME_FILE, HOME_FILE, root)
     data, yaml_problems = load_yaml(text, HOME_FILE) if text is not None else (None, [])
-    problems += yaml_problems
-    problems += raw_html_problems(text or "", HOME_FILE)
+    found = Problems([*problems, *yaml_problems, *raw_html_problems(text or "", HOME_FILE)])
     if not isinstance(data, Mapping):
-        return None, problems or [Problem(HOME_FILE, 1, "expected a mapping")]
-    anchors = {f"{a.slug}#{b.id}" for a in articles or () for b in a.texts["ar"].blocks}
-    anchors |= {a.slug for a in articles or ()}
+        return None, found.items or [Problem(HOME_FILE, 1, "expected a mapping")]
     points = data.get("key_points") or []
     if len(points) != KEY_POINTS:
-        problems.append(
-            Problem(
-                HOME_FILE,
-                data.line_of("key_points"),
-                f"expected {KEY_POINTS} key points, found {len(points)}",
-            )
+        found.add(
+            HOME_FILE,
+            data.line_of("key_points"),
+            f"expected {KEY_POINTS} key points, found {len(points)}",
         )
-    for item in [data.get("title"), data.get("intro"), *points, data.get("since")]:
-        problems += _check_bilingual(item, data.line)
-    for point in points:
-        link = str(point.get("link", "")) if isinstance(point, Mapping) else ""
-        if isinstance(point, Mapping) and articles is not None and link not in anchors:
-            problems.append(
-                Problem(
-                    HOME_FILE,
-                    point.line_of("link"),
-                    f"link '{point.get('link')}' is not an article or article#paragraph-id",
-                )
-            )
-    for item in [*points, data.get("since")]:
-        if isinstance(item, Mapping):
-            problems += check_citations(
-                [str(s) for s in item.get("sources") or []],
-                sources,
+    parts = {
+        key: _statement(data.get(key), data, sources, found) for key in ("title", "intro", "since")
+    }
+    statements = [_statement(point, data, sources, found) for point in points]
+    anchors = {f"{a.slug}#{b.id}" for a in articles or () for b in a.texts["ar"].blocks}
+    anchors |= {a.slug for a in articles or ()}
+    for point in statements:
+        if point and articles is not None and point.link not in anchors:
+            found.add(
                 HOME_FILE,
-                item.line_of("sources"),
+                point.line,
+                f"link '{point.link}' is not an article or article#paragraph-id",
             )
-    return data, problems
+    title, intro, since = parts["title"], parts["intro"], parts["since"]
+    if title is None or intro is None or since is None or None in statements or found:
+        return None, found.items
+    return Home(title, intro, tuple(p for p in statements if p), since), found.items
 
 
-def _check_bilingual(item: object, line: int) -> list[Problem]:
+def _statement(
+    item: object, data: Mapping, sources: dict[str, Source], found: Problems
+) -> Statement | None:
     if not isinstance(item, Mapping):
-        return [Problem(HOME_FILE, line, "expected a mapping with 'ar' and 'en' texts")]
+        found.add(HOME_FILE, data.line, "expected a mapping with 'ar' and 'en' texts")
+        return None
+    texts = {lang: str(item.get(lang) or "").strip() for lang in LANGUAGES}
+    for lang in (lang for lang, text in texts.items() if not text):
+        found.add(HOME_FILE, item.line, f"missing translation: no '{lang}' text")
+    cited = tuple(str(s) for s in item.get("sources") or [])
+    found.extend(check_citations(list(cited), sources, HOME_FILE, item.line_of("sources")))
+    status = parse_status(item, HOME_FILE, found)
+    expiry = parse_expiry(item, HOME_FILE, found)
+    link = str(item.get("link", ""))
+    return Statement(texts, cited, status, expiry, item.line, link)
+
+
+def home_claims(home: Home) -> list[Claim]:
+    named = [("the title", home.title), ("the intro", home.intro)]
+    named += [("'what happened next'", home.since)]
+    named += [(f"key point {n}", point) for n, point in enumerate(home.points, start=1)]
     return [
-        Problem(HOME_FILE, item.line, f"missing translation: no '{lang}' text")
-        for lang in LANGUAGES
-        if not str(item.get(lang) or "").strip()
+        Claim(HOME_FILE, s.line, what, s.sources, s.status, s.texts, s.expiry) for what, s in named
     ]
 
 
@@ -76,41 +107,32 @@ EXPLORE = ("timeline", "chips", "glossary", "sources")
 """Pages the home page points to when the site has them, in this order."""
 
 
-def render_home(home: Mapping, articles: list[Article], pages: set[str], lang: str) -> str:
+def render_home(home: Home, articles: list[Article], pages: set[str], lang: str) -> str:
     """``pages``: the names of the site's other pages (``timeline``, ``chips`` …)."""
     labels = LABELS[lang]
     lines = [
         generated_header(HOME_FILE),
-        f"# {escape(home['title'][lang])}",
+        f"# {escape(home.title.texts[lang])}",
         "",
-        escape(home["intro"][lang]),
+        escape(home.intro.texts[lang]),
         "",
         f"## {labels['key_points']}",
         "",
     ]
-    for number, point in enumerate(home["key_points"], start=1):
-        link = (
-            str(point["link"]).replace("#", ".md#")
-            if "#" in point["link"]
-            else f"{point['link']}.md"
-        )
-        lines.append(
-            f"{number}. {escape(point[lang])} {cite(point['sources'], lang)} "
-            f"[{labels['read_article']}]({link})"
-        )
-    since = home["since"]
-    lines += [
-        "",
-        f"## {labels['since']}",
-        "",
-        f"{escape(since[lang])} {cite(since['sources'], lang)}",
-        "",
-        f"## {labels['articles']}",
-        "",
-    ]
+    for number, point in enumerate(home.points, start=1):
+        link = point.link.replace("#", ".md#") if "#" in point.link else f"{point.link}.md"
+        lines.append(f"{number}. {_said(point, lang)} [{labels['read_article']}]({link})")
+    lines += ["", f"## {labels['since']}", "", _said(home.since, lang), ""]
+    lines += [f"## {labels['articles']}", ""]
     lines += [f"- [{escape(a.texts[lang].title)}]({a.slug}.md)" for a in articles]
     explore = [name for name in EXPLORE if name in pages]
     if explore:
         lines += ["", f"## {labels['explore']}", ""]
         lines += [f"- [{labels[name]}]({name}.md): {labels[f'about_{name}']}" for name in explore]
     return "\n".join(lines) + "\n"
+
+
+def _said(statement: Statement, lang: str) -> str:
+    said = qualifiers(statement.status, statement.expiry, lang)
+    parts = [escape(statement.texts[lang]), said, cite(statement.sources)]
+    return " ".join(p for p in parts if p)

@@ -19,8 +19,7 @@ from build_tools.article import Article
 from build_tools.citations import Citation
 from build_tools.dates import PartialDate
 from build_tools.loading import LANGUAGES
-from build_tools.pages import registry_order
-from build_tools.sources import Source
+from build_tools.sources import Source, registry_order
 
 if TYPE_CHECKING:
     from build_tools.build import Content
@@ -48,7 +47,7 @@ def render_page_meta(
     for name in content.publication.dates:
         article = next((a for a in content.articles if a.slug == name), None)
         description = _description(pages_md[f"{name}.md"])
-        title = str(content.home["title"][lang]) if name == "index" else titles[name]
+        title = content.home.title.texts[lang] if name == "index" else titles[name]
         data = _common(content, name, title, description, lang)
         if cited.get(name):
             data["citation"] = [_work(content.sources[i]) for i in cited[name]]

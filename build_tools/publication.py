@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
+from build_tools.claims import Claim
 from build_tools.dates import PartialDate, parse_date
 from build_tools.errors import Problem, Problems
 from build_tools.loading import bilingual, read_yaml_list, unique_by_id
@@ -165,3 +166,10 @@ def _date(item: Mapping, key: str, rel: str, found: Problems) -> PartialDate | N
         found.add(rel, item.line_of(key), f"{key}: expected a day, YYYY-MM-DD")
         return None
     return date
+
+
+def correction_claims(publication: Publication) -> list[Claim]:
+    return [
+        Claim(CORRECTIONS_FILE, c.line, f"correction '{c.id}'", c.sources, None, c.text)
+        for c in publication.corrections
+    ]

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from build_tools.article import Article
+from build_tools.claims import Claim, Expiry, parse_expiry, parse_status
 from build_tools.dates import PartialDate, parse_date
 from build_tools.errors import Problem, Problems
 from build_tools.loading import bilingual, read_yaml_list, unique_by_id
@@ -15,7 +16,6 @@ from build_tools.yamlio import Mapping
 
 TIMELINE_FILE = "content_src/timeline.yml"
 CATEGORIES = ("deepseek", "nvidia", "huawei", "cambricon", "us-policy", "china-policy")
-PRECISIONS = ("day", "month", "quarter", "year")
 
 
 @dataclass(frozen=True)
@@ -24,7 +24,8 @@ class Event:
     start: PartialDate
     end: PartialDate | None
     approximate: bool
-    reported: bool
+    status: str
+    """``official`` (a government or the party itself), ``reported``, ``estimate`` or ``low``."""
     category: str
     title: dict[str, str]
     description: dict[str, str]
@@ -35,6 +36,7 @@ class Event:
     chips: tuple[str, ...]
     publication_of: str | None
     """The slug of the article whose publication this event is, if it is one."""
+    expiry: Expiry | None
     line: int
 
 
@@ -101,14 +103,16 @@ def _event(item: object, known: Known, found: Problems) -> Event | None:
     publication = item.get("publication_of")
     if publication is not None and known.articles is not None and publication not in known.articles:
         found.add(TIMELINE_FILE, item.line_of("publication_of"), f"unknown article '{publication}'")
-    if start is None:
+    status = parse_status(item, TIMELINE_FILE, found, required=True)
+    expiry = parse_expiry(item, TIMELINE_FILE, found)
+    if start is None or status is None:
         return None
     return Event(
         str(item["id"]),
         start,
         end,
         bool(item.get("approximate")),
-        bool(item.get("reported")),
+        status,
         str(item.get("category")),
         texts["title"],
         texts["description"],
@@ -117,6 +121,7 @@ def _event(item: object, known: Known, found: Problems) -> Event | None:
         refs["terms"],
         refs["chips"],
         str(publication) if publication else None,
+        expiry,
         item.line,
     )
 
@@ -167,3 +172,18 @@ def _check_refs(
         for ref in refs[key]:
             if ids is not None and ref not in ids:
                 found.add(TIMELINE_FILE, item.line_of(key), f"unknown {what} '{ref}'")
+
+
+def event_claims(events: list[Event]) -> list[Claim]:
+    return [
+        Claim(
+            TIMELINE_FILE,
+            e.line,
+            f"event '{e.id}'",
+            e.sources,
+            e.status,
+            {lang: f"{e.title[lang]} {e.description[lang]}" for lang in e.title},
+            e.expiry,
+        )
+        for e in events
+    ]

@@ -7,8 +7,9 @@ import html
 from itertools import groupby
 
 from build_tools.dates import PartialDate, describe, format_date, range_parts
+from build_tools.references import cite_html
 from build_tools.timeline import CATEGORIES, TIMELINE_FILE, Event
-from build_tools.ui import generated_header, isolated_html
+from build_tools.ui import LABELS, generated_header, isolated_html, qualifiers
 
 WORDS = {
     "ar": {
@@ -91,8 +92,9 @@ def event_date_html(event: Event, lang: str) -> str:
         times = f"{_time(event.start, first)}–{_time(event.end, last)}"
     else:
         times = _time(event.start, format_date(event.start, lang))
-    plain = describe(event.start, event.end, False, False, lang)
-    qualified = describe(event.start, event.end, event.approximate, event.reported, lang)
+    plain = describe(event.start, event.end, False, None, lang)
+    qualifier = event.status if event.status != "official" else None
+    qualified = describe(event.start, event.end, event.approximate, qualifier, lang)
     prefix, _, suffix = qualified.partition(plain)
     return f"{html.escape(prefix)}{times}{html.escape(suffix)}"
 
@@ -102,21 +104,19 @@ def _event(event: Event, titles: dict[str, dict[str, str]], lang: str) -> str:
     mark = (
         f'<span class="event-mark">{words["this_article"]}</span> ' if event.publication_of else ""
     )
-    refs = [
-        f"{words['sources']}: "
-        + " ".join(f'<a href="sources.html#{s.lower()}">[{s}]</a>' for s in event.sources)
-    ]
+    comma = LABELS[lang]["list_separator"]
+    refs = [f"{words['sources']}: {cite_html(event.sources)}"]
     if event.paragraphs:
         refs.append(
             f"{words['article']}: "
-            + "، ".join(_paragraph_link(p, words["paragraph"]) for p in event.paragraphs)
+            + comma.join(_paragraph_link(p, words["paragraph"]) for p in event.paragraphs)
         )
     for kind, page, prefix in (("terms", "glossary", ""), ("chips", "chips", "chip-")):
         ids = getattr(event, kind)
         if ids:
             refs.append(
                 f"{words[kind]}: "
-                + "، ".join(
+                + comma.join(
                     f'<a href="{page}.html#{prefix}{i}">{isolated_html(titles[kind][i], lang)}</a>'
                     for i in ids
                 )
@@ -128,7 +128,7 @@ def _event(event: Event, titles: dict[str, dict[str, str]], lang: str) -> str:
         f'<p class="event-date">{mark}{event_date_html(event, lang)} · '
         f'<span class="event-category">{isolated_html(category, lang)}</span></p>'
         f'<h3 class="event-title">{isolated_html(event.title[lang], lang)}</h3>'
-        f"<p>{isolated_html(event.description[lang], lang)}</p>"
+        f"<p>{isolated_html(event.description[lang], lang)}{_as_of(event, lang)}</p>"
         f'<p class="event-refs">{" · ".join(refs)}</p></li>'
     )
 
@@ -137,3 +137,8 @@ def _paragraph_link(ref: str, word: str) -> str:
     """``slug#p2`` -> a link to the paragraph, named by its number."""
     slug, _, block = ref.partition("#")
     return f'<a href="{slug}.html#{block}">{word} {block.removeprefix("p")}</a>'
+
+
+def _as_of(event: Event, lang: str) -> str:
+    said = qualifiers(None, event.expiry, lang)
+    return f' <span class="as-of">{html.escape(said)}</span>' if said else ""

@@ -6,6 +6,8 @@ import html
 import re
 
 from build_tools.arabic import split_runs, to_western_digits
+from build_tools.claims import Expiry
+from build_tools.dates import format_date
 
 LABELS: dict[str, dict[str, str]] = {
     "ar": {
@@ -54,6 +56,15 @@ LABELS: dict[str, dict[str, str]] = {
         "corrected_place": "الموضع المصحَّح",
         "corrections_log": "سجل التصحيحات",
         "about_corrections": "كل خطأ صحّحناه بعد النشر، بتاريخه",
+        "references": "مصادر هذه الصفحة",
+        "in_sources": "في قائمة المصادر",
+        "kind": "النوع",
+        "via": "عبر",
+        "original": "الأصل",
+        "as_of": "حتى",
+        "qualifier_separator": "؛ ",
+        "disputed": "محل شك",
+        "sources_by_kind": "المصادر مرتبة حسب نوعها، من الأقوى إلى الأضعف:",
     },
     "en": {
         "home": "Home",
@@ -101,6 +112,15 @@ LABELS: dict[str, dict[str, str]] = {
         "corrected_place": "the corrected passage",
         "corrections_log": "corrections log",
         "about_corrections": "every error we corrected after publication, with its date",
+        "references": "Sources cited on this page",
+        "in_sources": "in the list of sources",
+        "kind": "Kind",
+        "via": "via",
+        "original": "Original",
+        "as_of": "as of",
+        "qualifier_separator": "; ",
+        "disputed": "disputed",
+        "sources_by_kind": "The sources by kind, strongest first:",
     },
 }
 
@@ -126,6 +146,38 @@ MARKERS = {
 }
 """A visible sign for each status, always shown next to its words (never colour alone)."""
 
+CLASS_NAMES = {
+    "primary": {"ar": "مصادر أولية", "en": "Primary sources"},
+    "news": {"ar": "وسائل إعلام إخبارية", "en": "News media"},
+    "trade-press": {"ar": "صحافة متخصصة", "en": "Trade press"},
+    "analysis": {"ar": "تحليلات", "en": "Analysis"},
+    "secondary": {"ar": "مصادر ثانوية", "en": "Secondary sources"},
+}
+"""The classes of source (build_tools/sources.py KINDS), as the sources page names them."""
+
+KIND_NAMES = {
+    "vendor": {"ar": "الشركة المصنّعة", "en": "the vendor"},
+    "government": {"ar": "جهة حكومية", "en": "government"},
+    "company": {"ar": "الشركة نفسها", "en": "the company itself"},
+    "filing": {"ar": "إفصاح رسمي", "en": "official filing"},
+    "wire": {"ar": "وكالة أنباء", "en": "news agency"},
+    "newspaper": {"ar": "صحيفة", "en": "newspaper"},
+    "broadcaster": {"ar": "هيئة بث", "en": "broadcaster"},
+    "news-site": {"ar": "موقع إخباري", "en": "news site"},
+    "trade-press": {"ar": "صحافة تقنية متخصصة", "en": "trade press"},
+    "think-tank": {"ar": "مركز أبحاث", "en": "think tank"},
+    "academic": {"ar": "جهة أكاديمية", "en": "academic"},
+    "analyst": {"ar": "جهة تحليل", "en": "analyst"},
+    "law-firm": {"ar": "مكتب محاماة", "en": "law firm"},
+    "blog": {"ar": "مدونة", "en": "blog"},
+    "aggregator": {"ar": "مجمِّع محتوى", "en": "aggregator"},
+    "repost": {"ar": "إعادة نشر", "en": "repost"},
+    "wiki": {"ar": "موسوعة ويكي", "en": "wiki"},
+    "ai-encyclopedia": {"ar": "موسوعة يكتبها الذكاء الاصطناعي", "en": "AI-written encyclopedia"},
+    "forum": {"ar": "منتدى", "en": "forum"},
+    "retailer": {"ar": "بائع", "en": "retailer"},
+}
+
 LANGUAGE_NAMES = {
     "ar": {
         "ar": "العربية",
@@ -133,8 +185,28 @@ LANGUAGE_NAMES = {
         "zh": "الصينية",
         "de": "الألمانية",
         "ja": "اليابانية",
+        "es": "الإسبانية",
+        "pl": "البولندية",
+        "hu": "المجرية",
+        "cs": "التشيكية",
+        "it": "الإيطالية",
+        "fr": "الفرنسية",
+        "ko": "الكورية",
     },
-    "en": {"ar": "Arabic", "en": "English", "zh": "Chinese", "de": "German", "ja": "Japanese"},
+    "en": {
+        "ar": "Arabic",
+        "en": "English",
+        "zh": "Chinese",
+        "de": "German",
+        "ja": "Japanese",
+        "es": "Spanish",
+        "pl": "Polish",
+        "hu": "Hungarian",
+        "cs": "Czech",
+        "it": "Italian",
+        "fr": "French",
+        "ko": "Korean",
+    },
 }
 
 _MD_SPECIAL = re.compile(r"([\\`*_\[\]{}])")
@@ -175,7 +247,10 @@ def in_language(markdown: str, lang: str) -> str:
     return f'{markdown}{{: lang="{lang}" dir="{direction}" }}'
 
 
-def cite(ids: list[str] | tuple[str, ...], lang: str) -> str:
-    """Source references as links to the sources page: ``[S86]``."""
-    label = LABELS[lang]["cited_as"]
-    return " ".join(f'[\\[{i}\\]](sources.md#{i.lower()} "{label}")' for i in ids)
+def qualifiers(status: str | None, expiry: Expiry | None, lang: str) -> str:
+    """What a reader is told about a statement's certainty and date: ``(تقديري؛ حتى …)``.
+    Only the weak statuses are said; "as of" whenever the statement expires."""
+    said = [STATUS[status][lang]] if status in ("estimate", "low") else []
+    if expiry:
+        said.append(f"{LABELS[lang]['as_of']} {format_date(expiry.as_of, lang)}")
+    return f"({LABELS[lang]['qualifier_separator'].join(said)})" if said else ""

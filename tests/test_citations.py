@@ -14,30 +14,41 @@ pytestmark = pytest.mark.browser
 # The sources each citing place names: a glossary term (its heading and what follows, up to the
 # next heading), a timeline event, a row of the chip table, a whole page (home, article).
 CITED_BY_PLACE = """() => {
-  const ids = root => Array.from(root.querySelectorAll('a[href*="#s"]'), a => a.href)
-    .map(h => (h.match(/(?:sources\\.html#|#src-)(s\\d+[a-z]?)$/) || [])[1]).filter(Boolean);
+  const ids = root => Array.from(root.querySelectorAll('a.cite'), a => a.href)
+    .map(h => (h.match(/sources\\.html#(src-[0-9a-f]{8})$/) || [])[1]).filter(Boolean);
   const places = {};
   const add = (key, found) => { if (found.length) places[key] = [...new Set(found)]; };
   const page = location.pathname.split('/').pop();
-  document.querySelectorAll('li.event[id], tr[id^="chip-"]').forEach(
+  document.querySelectorAll('li.event[id], tr[id^="chip-"], .correction-notice[id]').forEach(
     el => add(page + '#' + el.id, ids(el)));
-  document.querySelectorAll('.md-typeset h3[id]').forEach(h => {
+  const sections = page === 'corrections.html' ? 'h2[id]:not(#references)' : 'h3[id], h2#meaning';
+  document.querySelectorAll('.md-typeset :is(' + sections + ')').forEach(h => {
     const box = document.createElement('div');
     for (let n = h.nextElementSibling; n && !/^H[1-3]$/.test(n.tagName); n = n.nextElementSibling)
       box.appendChild(n.cloneNode(true));
     add(page + '#' + h.id, ids(box));
   });
-  if (!Object.keys(places).length) {  // a page cites as a whole, except the timeline events
-    const content = document.querySelector('.md-content').cloneNode(true);  // an article shows
-    content.querySelectorAll('.para-events').forEach(e => e.remove());  // (cited there)
-    add(page, ids(content));
-  }
+  // Besides those, a page cites as a whole (the home page, an article, a free page).
+  const content = document.querySelector('.md-content').cloneNode(true);
+  content.querySelectorAll('li.event, tr[id^="chip-"], .correction-notice, .para-events')
+    .forEach(e => e.remove());  // cited there
+  if (!content.querySelector(sections)) { add(page, ids(content)); }
   return places;
 }"""
-BACKLINKS = """() => Object.fromEntries(Array.from(document.querySelectorAll('p.cited-in'), p =>
-  [p.previousElementSibling.id,
-   Array.from(p.querySelectorAll('a'), a => a.getAttribute('href').replace(/^\\.\\//, ''))]))"""
-CITING_PAGES = ["index.html", "deepseek-r2-delay.html", "glossary.html", "timeline.html"]
+BACKLINKS = """() => Object.fromEntries(Array.from(document.querySelectorAll('p.cited-in'), p => {
+  let entry = p.previousElementSibling;  // the source's entry, above the report it relays
+  while (!entry.id) { entry = entry.previousElementSibling; }
+  return [entry.id,
+    Array.from(p.querySelectorAll('a'), a => a.getAttribute('href').replace(/^\\.\\//, ''))];
+}))"""
+CITING_PAGES = [
+    "index.html",
+    "deepseek-r2-delay.html",
+    "glossary.html",
+    "timeline.html",
+    "about.html",
+    "corrections.html",
+]
 
 
 def places_citing(page: Page, base: str) -> dict[str, set[str]]:
@@ -45,10 +56,6 @@ def places_citing(page: Page, base: str) -> dict[str, set[str]]:
     for name in [*CITING_PAGES, "chips.html"]:
         page.goto(base + name)
         for place, sources in page.evaluate(CITED_BY_PLACE).items():
-            if name == "deepseek-r2-delay.html":  # the article cites only its origin
-                sources = [
-                    s for s in sources if page.locator(f"a[href$='sources.html#{s}']").count()
-                ]
             for source in sources:
                 cited.setdefault(source, set()).add(place)
     return cited

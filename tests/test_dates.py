@@ -122,5 +122,12 @@ def test_every_precision_and_flag_in_both_languages(
     start: str, end: str | None, approximate: bool, reported: bool, ar: str, en: str
 ) -> None:
     first, last = parse_date(start), parse_date(end) if end else None
-    assert describe(first, last, approximate, reported, "ar") == ar
-    assert describe(first, last, approximate, reported, "en") == en
+    qualifier = "reported" if reported else None
+    assert describe(first, last, approximate, qualifier, "ar") == ar
+    assert describe(first, last, approximate, qualifier, "en") == en
+
+
+def test_an_estimated_or_weakly_sourced_date_says_so() -> None:
+    date = parse_date("2025-05")
+    assert describe(date, None, False, "estimate", "ar") == "مايو 2025 (تقديري)"
+    assert describe(date, None, True, "low", "en") == "around May 2025 (weak source)"

@@ -106,7 +106,7 @@ def not_utf8(p: Path) -> list[str]:
 
 
 def unknown_source(p: Path) -> list[str]:
-    edit(p, "content_src/home.yml", "sources: [S93, S89]", "sources: [S93, S999]")
+    edit(p, "content_src/home.yml", "    sources: [", "    sources: [S999, ")
     line = line_of(p, "content_src/home.yml", "S999")
     return [
         f"content_src/home.yml:{line}: unknown source id 'S999'; add it to "
@@ -151,12 +151,13 @@ def missing_home_translation(p: Path) -> list[str]:
 
 def duplicate_source(p: Path) -> list[str]:
     text = (p / "content_src/sources.yml").read_text("utf-8")
-    start = text.index("  - id: S86")
-    block = text[start : text.index("  - id: S87")]
-    (p / "content_src/sources.yml").write_text(text + block, encoding="utf-8")
-    first, second = (line_of(p, "content_src/sources.yml", "id: S86\n", n) for n in (1, 2))
+    start = text.index("  - id: ")
+    block = text[start : text.index("  - id: ", start + 1)]
+    source_id = block.split("\n", 1)[0].removeprefix("  - id: ")
+    (p / "content_src/sources.yml").write_text(text.rstrip("\n") + "\n" + block, encoding="utf-8")
+    first, second = (line_of(p, "content_src/sources.yml", f"id: {source_id}\n", n) for n in (1, 2))
     return [
-        f"content_src/sources.yml:{second}: duplicate source id 'S86' (first defined at "
+        f"content_src/sources.yml:{second}: duplicate source id '{source_id}' (first defined at "
         f"line {first})"
     ]
 

@@ -140,7 +140,7 @@ def unknown_related(p: Path) -> list[str]:
 
 
 def unknown_source(p: Path) -> list[str]:
-    edit(p, "inference", "sources: [S87]", "sources: [S870]")
+    edit(p, "inference", "sources: [", "sources: [S870, ")
     return [
         f"{GLOSSARY}:{entry_line(p, 'inference')}: unknown source id 'S870'; add it to "
         "content_src/sources.yml or use one of its ids"

@@ -14,6 +14,7 @@ from build_tools.benchmark import build_site, copy_project
 from build_tools.build import load_content, render_site
 from build_tools.dates import parse_date
 from build_tools.pages_server import free_port, serve
+from build_tools.references import source_anchor
 from tests.build_errors import assert_build_reports
 from tests.conftest import GOLDEN
 from tests.golden_files import assert_golden
@@ -40,8 +41,11 @@ TWO_CORRECTIONS = """corrections:
 """
 
 
-def with_corrections(project: Path) -> None:
-    edit(project, CORRECTIONS, "corrections: []\n", TWO_CORRECTIONS)
+def with_corrections(project: Path, corrections: str = TWO_CORRECTIONS) -> None:
+    """The log replaced by known corrections (the real log changes with the content)."""
+    path = project / CORRECTIONS
+    text = path.read_text("utf-8")
+    path.write_text(text[: text.index("\ncorrections:") + 1] + corrections, encoding="utf-8")
 
 
 @pytest.mark.parametrize("lang", ["ar", "en"])
@@ -64,7 +68,7 @@ def test_last_updated_is_the_newest_correction_and_newest_is_listed_first(projec
     assert [c.id for c in record.corrections] == ["h20-memory", "timeline-typo-date"]
     assert record.last_updated("chips") == parse_date("2026-12-03")
     assert record.last_updated("timeline") == parse_date("2026-12-01")
-    assert record.last_updated("glossary") == record.dates["glossary"].published
+    assert record.last_updated("glossary") == record.dates["glossary"].updated
     assert record.last_updated("corrections") == parse_date("2026-12-03")
 
 
@@ -72,7 +76,8 @@ def test_correction_sources_link_back_from_the_sources_page(project: Path) -> No
     with_corrections(project)
     content, _ = load_content(project)
     sources = render_site(content, project / "docs")["en/sources.md"].decode()
-    entry = sources.split("{: #s12 .source-entry }", 1)[1].split("{: .cited-in }", 1)[0]
+    anchor = source_anchor("S12")
+    entry = sources.split(f"{{: #{anchor} .source-entry }}", 1)[1].split("{: .cited-in }", 1)[0]
     assert "[Correction: 3 December 2026](corrections.md#h20-memory)" in entry
 
 
@@ -106,11 +111,12 @@ def test_the_notice_links_to_the_passage_and_the_log_and_passes_axe(
 
 
 def bad_dates(p: Path) -> list[str]:
+    with_corrections(p, "corrections: []\n")  # a correction of a page without dates: one more
     edit(
         p,
         DATES,
-        "  - page: chips\n    published: 2026-11-29",
-        "  - page: chips\n    published: 2026-11",
+        "  - page: chips\n    published: 2026-11-29\n",
+        "  - page: chips\n    published: 2026-11\n",
     )
     edit(
         p,
@@ -129,7 +135,9 @@ def bad_dates(p: Path) -> list[str]:
 
 
 def page_without_dates(p: Path) -> list[str]:
-    edit(p, DATES, "  - page: sources\n    published: 2026-11-29\n", "")
+    text = (p / DATES).read_text("utf-8")
+    start = text.index("  - page: sources\n")
+    (p / DATES).write_text(text[:start] + text[text.index("  - page:", start + 1) :], "utf-8")
     return [
         f"{DATES}: page 'sources' needs its dates: '- page: sources' and 'published: YYYY-MM-DD'"
     ]
@@ -139,8 +147,8 @@ def updated_before_published(p: Path) -> list[str]:
     edit(
         p,
         DATES,
-        "  - page: index\n    published: 2026-11-29",
-        "  - page: index\n    published: 2026-11-29\n    updated: 2026-11-01",
+        "  - page: corrections\n    published: 2026-11-29\n",
+        "  - page: corrections\n    published: 2026-11-29\n    updated: 2026-11-01\n",
     )
     return [f"{DATES}:{line_of(p, DATES, 'updated: 2026-11-01')}: updated is before published"]
 

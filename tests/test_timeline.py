@@ -103,7 +103,7 @@ def test_events_are_in_date_order_with_time_at_their_precision() -> None:
     assert len(stamps) >= 20 and stamps == sorted(
         stamps, key=lambda s: [int(x) for x in s.split("-")]
     )
-    assert '<time datetime="2019-05">May 2019</time> (reported)' in page
+    assert '<time datetime="2023-03">March 2023</time> (reported)' in page  # the H800
     assert (
         '<time datetime="2025-08-14">14</time>–<time datetime="2025-08-20">20 August 2025' in page
     )  # the article's own publication, a range, approximate

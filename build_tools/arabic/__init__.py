@@ -15,6 +15,7 @@ from build_tools.arabic.text import (
     fingerprint,
     normalise,
     to_western_digits,
+    without_quotations,
 )
 
 __all__ = [
@@ -33,4 +34,5 @@ __all__ = [
     "split_runs",
     "to_western_digits",
     "with_enclosing_pair",
+    "without_quotations",
 ]

@@ -92,3 +92,14 @@ MONTHS_AR = (
     "ديسمبر",
 )
 """Egyptian month names, as the source article writes them."""
+
+
+# --- Quotations --------------------------------------------------------------------------------
+
+_QUOTATION_RE = re.compile(r"«[^«»]*»|“[^“”]*”|\"[^\"]*\"")
+
+
+def without_quotations(text: str) -> str:
+    """``text`` with what it quotes («…», “…”, "…") blanked out: the words are someone else's,
+    so our checks of wording (claims that expire) do not apply to them."""
+    return _QUOTATION_RE.sub(lambda m: " " * len(m.group()), text)
