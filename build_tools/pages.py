@@ -180,7 +180,7 @@ def _original(source: Source, lang: str) -> str:
         else ""
     )
     kind = KIND_NAMES[original.kind][lang]
-    return f"{labels['original']}: {escape(original.publisher)} ({kind}): {title}{date}.{link}"
+    return f"{labels['original']}: {escape(original.publisher)}, {kind}: {title}{date}.{link}"
 
 
 def _site_name(url: str) -> str:

@@ -87,7 +87,10 @@ def date_text(source: Source, lang: str) -> str:
         undated = LABELS[lang]["undated"]
         return undated[:1].upper() + undated[1:]
     shown = format_date(source.date, lang)
-    return f"{shown} ({STATUS['estimate'][lang]})" if source.approximate else shown
+    if not source.approximate:
+        return shown
+    around = LABELS[lang]["around"]
+    return f"{around[:1].upper()}{around[1:]} {shown}"
 
 
 def reference_html(source: Source, lang: str) -> str:
@@ -100,11 +103,8 @@ def reference_html(source: Source, lang: str) -> str:
         f"{isolated_html(publisher_text(source, lang), lang)}: "
         f'<cite lang="{source.language}" dir="{direction}">{title}</cite>',
         html.escape(date_text(source, lang)),
-        html.escape(
-            KIND_NAMES[source.kind][lang].capitalize()
-            + labels["list_separator"]
-            + STATUS[source.reliability][lang]
-        ),
+        html.escape(f"{labels['kind']}: {KIND_NAMES[source.kind][lang]}"),
+        html.escape(f"{labels['reliability']}: {STATUS[source.reliability][lang]}"),
     ]
     if source.language != lang:
         language = LANGUAGE_NAMES[lang].get(source.language, source.language)

@@ -22,7 +22,7 @@ LABELS: dict[str, dict[str, str]] = {
         "read_article": "اقرأ المقال",
         "key_points": "ما حدث في خمس نقاط",
         "since": "ماذا حدث بعد ذلك",
-        "sources_intro": "كل رقم وتاريخ على هذا الموقع يحيل إلى "
+        "sources_intro": "كل رقم وتاريخ في نصوصنا على هذا الموقع يحيل إلى "
         "مصدر من هذه القائمة. تصنيف الموثوقية:",
         "glossary": "المصطلحات",
         "chips": "مقارنة الرقائق",
@@ -60,11 +60,12 @@ LABELS: dict[str, dict[str, str]] = {
         "in_sources": "في قائمة المصادر",
         "kind": "النوع",
         "via": "عبر",
-        "original": "الأصل",
-        "as_of": "حتى",
+        "original": "التقرير الأصلي",
+        "as_of": "آخر تحقق:",
+        "around": "نحو",
         "qualifier_separator": "؛ ",
         "disputed": "محل شك",
-        "sources_by_kind": "المصادر مرتبة حسب نوعها، من الأقوى إلى الأضعف:",
+        "sources_by_kind": "المصادر مرتبة بحسب نوعها، من الأقوى إلى الأضعف:",
     },
     "en": {
         "home": "Home",
@@ -78,7 +79,7 @@ LABELS: dict[str, dict[str, str]] = {
         "read_article": "Read the article",
         "key_points": "What happened, in five points",
         "since": "What happened next",
-        "sources_intro": "Every figure and date on this site "
+        "sources_intro": "Every figure and date in our own texts on this site "
         "cites a source from this list. Reliability levels:",
         "glossary": "Glossary",
         "chips": "Chip comparison",
@@ -114,13 +115,14 @@ LABELS: dict[str, dict[str, str]] = {
         "about_corrections": "every error we corrected after publication, with its date",
         "references": "Sources cited on this page",
         "in_sources": "in the list of sources",
-        "kind": "Kind",
+        "kind": "Type",
         "via": "via",
-        "original": "Original",
+        "original": "Original report",
         "as_of": "as of",
+        "around": "around",
         "qualifier_separator": "; ",
         "disputed": "disputed",
-        "sources_by_kind": "The sources by kind, strongest first:",
+        "sources_by_kind": "The sources are grouped by class, strongest first:",
     },
 }
 
@@ -149,16 +151,16 @@ MARKERS = {
 CLASS_NAMES = {
     "primary": {"ar": "مصادر أولية", "en": "Primary sources"},
     "news": {"ar": "وسائل إعلام إخبارية", "en": "News media"},
-    "trade-press": {"ar": "صحافة متخصصة", "en": "Trade press"},
-    "analysis": {"ar": "تحليلات", "en": "Analysis"},
+    "trade-press": {"ar": "صحافة تقنية متخصصة", "en": "Trade press"},
+    "analysis": {"ar": "جهات بحثية وتحليلية", "en": "Analysis"},
     "secondary": {"ar": "مصادر ثانوية", "en": "Secondary sources"},
 }
 """The classes of source (build_tools/sources.py KINDS), as the sources page names them."""
 
 KIND_NAMES = {
-    "vendor": {"ar": "الشركة المصنّعة", "en": "the vendor"},
-    "government": {"ar": "جهة حكومية", "en": "government"},
-    "company": {"ar": "الشركة نفسها", "en": "the company itself"},
+    "vendor": {"ar": "الشركة المطوِّرة للمنتج", "en": "vendor"},
+    "government": {"ar": "جهة حكومية", "en": "government body"},
+    "company": {"ar": "الشركة المعنية بالخبر", "en": "company in the story"},
     "filing": {"ar": "إفصاح رسمي", "en": "official filing"},
     "wire": {"ar": "وكالة أنباء", "en": "news agency"},
     "newspaper": {"ar": "صحيفة", "en": "newspaper"},
@@ -166,16 +168,16 @@ KIND_NAMES = {
     "news-site": {"ar": "موقع إخباري", "en": "news site"},
     "trade-press": {"ar": "صحافة تقنية متخصصة", "en": "trade press"},
     "think-tank": {"ar": "مركز أبحاث", "en": "think tank"},
-    "academic": {"ar": "جهة أكاديمية", "en": "academic"},
-    "analyst": {"ar": "جهة تحليل", "en": "analyst"},
+    "academic": {"ar": "جهة أكاديمية", "en": "academic institution"},
+    "analyst": {"ar": "جهة تحليل", "en": "analyst firm"},
     "law-firm": {"ar": "مكتب محاماة", "en": "law firm"},
     "blog": {"ar": "مدونة", "en": "blog"},
-    "aggregator": {"ar": "مجمِّع محتوى", "en": "aggregator"},
+    "aggregator": {"ar": "موقع تجميع محتوى", "en": "aggregator"},
     "repost": {"ar": "إعادة نشر", "en": "repost"},
-    "wiki": {"ar": "موسوعة ويكي", "en": "wiki"},
+    "wiki": {"ar": "موسوعة مفتوحة (ويكي)", "en": "wiki"},
     "ai-encyclopedia": {"ar": "موسوعة يكتبها الذكاء الاصطناعي", "en": "AI-written encyclopedia"},
     "forum": {"ar": "منتدى", "en": "forum"},
-    "retailer": {"ar": "بائع", "en": "retailer"},
+    "retailer": {"ar": "متجر", "en": "retailer"},
 }
 
 LANGUAGE_NAMES = {
