@@ -180,7 +180,8 @@ def _original(source: Source, lang: str) -> str:
         else ""
     )
     kind = KIND_NAMES[original.kind][lang]
-    return f"{labels['original']}: {escape(original.publisher)}, {kind}: {title}{date}.{link}"
+    who = f"{escape(original.publisher)}{labels['list_separator']}{kind}"
+    return f"{labels['original']}: {who}: {title}{date}.{link}"
 
 
 def _site_name(url: str) -> str:
