@@ -134,6 +134,7 @@ def describe(
 
 
 _MONTH_NAMES = "|".join((*MONTHS_EN, *MONTHS_AR))
+_MONTH_NUMBERS = {m.lower(): n % 12 + 1 for n, m in enumerate((*MONTHS_EN, *MONTHS_AR))}
 _ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4}
 _ORDINALS_AR = {"الأول": 1, "الثاني": 2, "الثالث": 3, "الرابع": 4}
 _PERIOD_RE = re.compile(
@@ -159,9 +160,7 @@ def mentioned_periods(text: str) -> list[tuple[str, PartialDate]]:
             or _ORDINALS_AR.get(match["ord_ar"] or "")
         )
         if month:
-            names = [m.lower() for m in MONTHS_EN] + list(MONTHS_AR)
-            number = names.index(month.lower()) % 12 + 1
-            date = PartialDate(year, number)
+            date = PartialDate(year, _MONTH_NUMBERS[month.lower()])
         else:
             date = PartialDate(year, (quarter - 1) * 3 + 1) if quarter else PartialDate(year)
         found.append((match.group().strip(), date))

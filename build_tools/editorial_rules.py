@@ -97,7 +97,8 @@ def _refusals(part: Mapping, key: str, field: str, found: Problems) -> list[Refu
                     RULES_FILE, item.line, f"'{item[field]}' is not a regular expression: {err}"
                 )
                 continue
-        refusals.append(Refusal(str(item[field]).lower(), str(item["why"])))
+        match = str(item[field])  # a host is lower-cased; a pattern is matched ignoring case
+        refusals.append(Refusal(match.lower() if field == "host" else match, str(item["why"])))
     return refusals
 
 

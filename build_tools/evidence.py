@@ -18,7 +18,7 @@ from build_tools.claims import WEAK, Claim
 from build_tools.dates import PartialDate, mentioned_periods
 from build_tools.editorial_rules import Rules
 from build_tools.errors import Problem
-from build_tools.sources import KINDS, Source
+from build_tools.sources import PRIMARY_KINDS, Source
 
 
 @dataclass(frozen=True)
@@ -57,7 +57,7 @@ def check_claims(
 
 
 def _support(claim: Claim, cited: list[Source]) -> list[Problem]:
-    primary = ", ".join(k for k, c in KINDS.items() if c == "primary")
+    primary = ", ".join(PRIMARY_KINDS)
     if claim.status == "official" and not any(s.evidence == "primary" for s in cited):
         return [
             Problem(

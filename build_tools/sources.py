@@ -45,6 +45,7 @@ KINDS = {
 }
 """Each kind of source and its class, strongest class first (shared/design/editorial.md)."""
 CLASSES = ("primary", "news", "trade-press", "analysis", "secondary")
+PRIMARY_KINDS = tuple(k for k, c in KINDS.items() if c == "primary")
 ENCYCLOPEDIA_KINDS = ("wiki", "ai-encyclopedia")
 _ID_RE = re.compile(r"^S\d+[a-z]?$")
 _LANG_RE = re.compile(r"^[a-z]{2}$")
@@ -202,7 +203,7 @@ def _check_kind(source: Source, item: Mapping, rules: Rules, found: Problems) ->
             item.line_of("reliability"),
             f"a {source.kind} is not an official source: official means the vendor, a "
             "government, the company itself or an official filing (kind "
-            f"{', '.join(k for k, c in KINDS.items() if c == 'primary')}); rate it reported, "
+            f"{', '.join(PRIMARY_KINDS)}); rate it reported, "
             "estimate or low",
         )
 
@@ -215,9 +216,11 @@ def _check_addresses(sources: list[Source], rules: Rules, found: Problems) -> No
         for refusal in rules.refused_hosts:
             if _on_host(host, refusal.match):
                 found.add(source.file, source.line, f"'{host}' is refused: {refusal.why}")
-        path = source.url.split(urlsplit(source.url).netloc, 1)[-1].lower()
+        parts = urlsplit(source.url)
+        path = parts.path + (f"?{parts.query}" if parts.query else "")
+        path += f"#{parts.fragment}" if parts.fragment else ""
         for refusal in rules.refused_urls:
-            if re.search(refusal.match, path):
+            if re.search(refusal.match, path, re.IGNORECASE):
                 found.add(source.file, source.line, f"'{source.url}' is refused: {refusal.why}")
         first = seen.setdefault(address, source)
         if first is not source:
