@@ -7,8 +7,9 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from build_tools.article_source import ArticleText, parse_article_text
+from build_tools.claims import Claim, Expiry, parse_expiry
 from build_tools.dates import PartialDate, parse_date
-from build_tools.errors import Problem
+from build_tools.errors import Problem, Problems
 from build_tools.loading import LANGUAGES, read_source
 from build_tools.sources import Source, check_citations
 from build_tools.translation import check_translation
@@ -40,6 +41,19 @@ class Article:
     """Registry id of the article's origin."""
     stale: tuple[Problem, ...]
     """Translations made from an older Arabic text (warnings; failures under ``--check``)."""
+    caveat: Caveat | None = None
+    """What a reader should know before reading it, in our words (front matter ``caveat:``)."""
+
+
+@dataclass(frozen=True)
+class Caveat:
+    """A short note of ours in both languages, shown above the article and on the home page:
+    what the story rests on and what is unconfirmed."""
+
+    texts: dict[str, str]
+    sources: tuple[str, ...]
+    expiry: Expiry | None
+    line: int
 
 
 def load_articles(root: Path, sources: dict[str, Source]) -> tuple[list[Article], list[Problem]]:
@@ -82,8 +96,9 @@ def _load_article(
         meta_problems += check_citations(
             [str(source)], sources, texts["ar"].file, texts["ar"].front.line_of("source")
         )
-    article = Article(folder.name, texts, published, source and str(source), tuple(stale))
-    return article, problems + alignment + meta_problems
+    caveat, caveat_problems = _caveat(texts["ar"], sources)
+    article = Article(folder.name, texts, published, source and str(source), tuple(stale), caveat)
+    return article, problems + alignment + meta_problems + caveat_problems
 
 
 def _check_front(text: ArticleText, lang: str) -> list[Problem]:
@@ -169,3 +184,38 @@ def _published(ar: ArticleText, sources: dict[str, Source]) -> tuple[Published, 
             )
         )
     return Published(method, start, end, cited), problems
+
+
+def _caveat(ar: ArticleText, sources: dict[str, Source]) -> tuple[Caveat | None, list[Problem]]:
+    """The optional ``caveat:`` of the Arabic front matter: ``ar:``, ``en:``, ``sources:``."""
+    data = ar.front.get("caveat")
+    if data is None:
+        return None, []
+    found = Problems()
+    if not isinstance(data, Mapping):
+        found.add(ar.file, ar.front.line_of("caveat"), "caveat must be a mapping with ar: and en:")
+        return None, found.items
+    texts = {lang: " ".join(str(data.get(lang) or "").split()) for lang in LANGUAGES}
+    for lang in (lang for lang, text in texts.items() if not text):
+        found.add(ar.file, data.line, f"caveat: missing translation: no '{lang}' text")
+    cited = tuple(str(s) for s in data.get("sources") or ())
+    found.extend(check_citations(list(cited), sources, ar.file, data.line_of("sources")))
+    expiry = parse_expiry(data, ar.file, found)
+    return (None if found else Caveat(texts, cited, expiry, data.line)), found.items
+
+
+def article_claims(articles: list[Article]) -> list[Claim]:
+    """The statements we wrote about each article (its caveat); the author's text is not ours."""
+    return [
+        Claim(
+            a.texts["ar"].file,
+            a.caveat.line,
+            f"the caveat of '{a.slug}'",
+            a.caveat.sources,
+            None,
+            a.caveat.texts,
+            a.caveat.expiry,
+        )
+        for a in articles
+        if a.caveat
+    ]

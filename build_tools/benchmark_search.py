@@ -2,13 +2,14 @@
 
 Measures search on the query set in ``tests/search_queries.yml``, in Chromium, from the same
 pages: stock Material search (its default configuration, each language built on its own), and
-the site's search, Pagefind (one index per ``<html lang>``) with the query folded by
-``build_tools.arabic`` (diacritics, letter forms, digits, clitics), and without the folding.
-Prints recall@5 per language and what one search transfers, per language.
+the site's search page (Pagefind, one index per ``<html lang>``, the query folded by
+``build_tools.arabic`` and every word required), and Pagefind alone with the query as typed.
+Prints recall@5 and precision per language, and what one search transfers, per language.
 """
 
 from __future__ import annotations
 
+import html
 import json
 import os
 import re
@@ -23,8 +24,10 @@ import yaml
 
 from build_tools import chromium
 from build_tools.arabic import fold_query, normalise
+from build_tools.arabic.matching import query_forms
 from build_tools.benchmark import build_site, copy_project
 from build_tools.pages_server import free_port, serve
+from build_tools.search_index import folded_pages
 
 ROOT = Path(__file__).resolve().parent.parent
 QUERIES = ROOT / "tests" / "search_queries.yml"
@@ -43,10 +46,49 @@ def recall(results: dict[str, list[str]], queries: list[dict[str, Any]]) -> tupl
     (a stock result lists a page and its sections), or no result at all for a 'none' query."""
     good = 0
     for item in queries:
-        pages = list(dict.fromkeys(page_of(u) for u in results[item["q"]]))[:5]  # distinct
+        pages = first_pages(results[item["q"]])
         expected = str(item.get("page", "")).removesuffix(".html")
         good += (not pages) if item.get("none") else (expected in pages)
     return good / len(queries), good
+
+
+def first_pages(urls: list[str]) -> list[str]:
+    """The first five distinct pages of a result list."""
+    return list(dict.fromkeys(page_of(u) for u in urls))[:5]
+
+
+def contains_all(query: str, words: set[str]) -> bool:
+    """Whether a page whose folded words are ``words`` has every word of the query: one of its
+    words begins with one of the forms of each query word (:func:`query_forms`)."""
+    return all(
+        any(w.startswith(form) for w in words for form in forms) for forms in query_forms(query)
+    )
+
+
+def precision(
+    results: dict[str, list[str]], queries: list[dict[str, Any]], texts: dict[str, set[str]]
+) -> tuple[float, int, int]:
+    """Share of the pages listed (the first five of each query) that contain every word of the
+    query, judged on the built pages' text by :func:`contains_all`; a page listed for a 'none'
+    query is always wrong."""
+    listed = right = 0
+    for item in queries:
+        for page in first_pages(results[item["q"]]):
+            listed += 1
+            right += not item.get("none") and contains_all(item["q"], texts.get(page, set()))
+    return (right / listed if listed else 1.0), right, listed
+
+
+def page_words(site: Path, lang: str) -> dict[str, set[str]]:
+    """The folded words of each page of one language, as the search index holds them."""
+    pages = {}
+    for rel, folded in folded_pages(site).items():
+        if rel.startswith("en/") != (lang == "en"):
+            continue
+        text = re.sub(r"<[^>]+>", " ", folded.split("<main", 1)[-1])
+        words = re.findall(r"[0-9A-Za-z\u0600-\u06ff%]+", html.unescape(text).casefold())
+        pages[page_of("/" + rel)] = set(words)
+    return pages
 
 
 def build_ours(work: Path, base: str) -> Path:
@@ -113,7 +155,14 @@ def query_stock(page: Any, base: str, lang: str, query: str) -> list[str]:
     ]
 
 
+def query_site(page: Any, query: str) -> list[str]:
+    """The pages the search page lists for ``query``, from its own search function."""
+    script = "async q => (await window.__siteSearch(q)).pages.slice(0, 5).map(d => d.url)"
+    return [str(u) for u in page.evaluate(script, query)]
+
+
 def query_pagefind(page: Any, query: str) -> list[str]:
+    """Pagefind alone, the query as typed: what the site's search adds to it."""
     script = """async q => { const pf = await import(window.__pf);
         const found = await pf.search(q);
         const data = await Promise.all(found.results.slice(0, 5).map(r => r.data()));
@@ -141,12 +190,24 @@ def search_weight(context: Any, url: str, box: str, query: str) -> float:
     return sum(sizes) / 1024
 
 
-def measure(site: Path, port: int, sets: dict[str, Any], kind: str) -> dict[str, Any]:
-    """Recall rows and weights for one candidate, served on ``port``."""
+Score = tuple[tuple[float, int], tuple[float, int, int]]
+"""Recall (share, right) and precision (share, right, listed) of one candidate in one language."""
+
+
+def score(
+    results: dict[str, list[str]], queries: list[dict[str, Any]], texts: dict[str, set[str]]
+) -> Score:
+    return recall(results, queries), precision(results, queries, texts)
+
+
+def measure(
+    site: Path, port: int, sets: dict[str, Any], kind: str, texts: dict[str, dict[str, set[str]]]
+) -> dict[str, Any]:
+    """Recall and precision rows, and weights, for one candidate, served on ``port``."""
     from playwright.sync_api import sync_playwright
 
     base = f"http://127.0.0.1:{port}/"
-    rows: dict[tuple[str, str], tuple[float, int]] = {}
+    rows: dict[tuple[str, str], Score] = {}
     weights: dict[str, float] = {}
     server, _ = serve(site, port)
     with sync_playwright() as playwright:
@@ -165,15 +226,15 @@ def measure(site: Path, port: int, sets: dict[str, Any], kind: str) -> dict[str,
                 page.goto(root + "search.html")
                 page.evaluate(f"window.__pf = '{base}pagefind/pagefind.js'")
                 raw[item["q"]] = query_pagefind(page, item["q"])
-                folded[item["q"]] = query_pagefind(page, fold_query(item["q"]))
+                folded[item["q"]] = query_site(page, item["q"])
             probe = "رقائق" if lang == "ar" else "chips"
             if kind != "ours":
                 label = "Material, mended" if kind == "mended" else "stock Material"
-                rows[(label, lang)] = recall(raw, queries)
+                rows[(label, lang)] = score(raw, queries, texts[lang])
                 weights[lang] = search_weight(context, root, "input.md-search__input", probe)
             else:
-                rows[("ours, query not folded", lang)] = recall(raw, queries)
-                rows[("ours: Pagefind + folding", lang)] = recall(folded, queries)
+                rows[("ours, query not folded", lang)] = score(raw, queries, texts[lang])
+                rows[("ours: the search page", lang)] = score(folded, queries, texts[lang])
                 weights[lang] = search_weight(context, root + "search.html", "#search-query", probe)
         browser.close()
     server.shutdown()
@@ -192,20 +253,27 @@ def main() -> None:
             "mended": build_stock(work, mended=True),
             "ours": ours,
         }
-        measured = {kind: measure(site, port, sets, kind) for kind, site in sites.items()}
+        texts = {lang: page_words(ours, lang) for lang in ("ar", "en")}
+        measured = {kind: measure(site, port, sets, kind, texts) for kind, site in sites.items()}
     rows = {key: row for m in measured.values() for key, row in m["rows"].items()}
-    print("recall@5 on tests/search_queries.yml (the right page among the first five, or none)")
+    print(
+        "recall@5 on tests/search_queries.yml (the right page among the first five, or none for "
+        "a 'none' query); precision: share of the pages listed that contain every query word"
+    )
     for name in (
         "stock Material",
         "Material, mended",
         "ours, query not folded",
-        "ours: Pagefind + folding",
+        "ours: the search page",
     ):
-        cells = [
-            f"{lang}: {rows[(name, lang)][0]:6.1%} ({rows[(name, lang)][1]}/{len(sets[lang])})"
-            for lang in ("ar", "en")
-        ]
-        print(f"  {name:26s} " + "   ".join(cells))
+        cells = []
+        for lang in ("ar", "en"):
+            (share, good), (exact, right, listed) = rows[(name, lang)]
+            cells.append(
+                f"{lang}: recall {share:6.1%} ({good}/{len(sets[lang])}), "
+                f"precision {exact:6.1%} ({right}/{listed})"
+            )
+        print(f"  {name:24s} " + "   ".join(cells))
     print("transferred for search while one query runs (gzip as served)")
     for name in ("stock", "mended", "ours"):
         weights = measured[name]["weights"]

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from build_tools import fonts, writer
-from build_tools.article import Article, load_articles
+from build_tools.article import Article, article_claims, load_articles
 from build_tools.article_page import render_article
 from build_tools.chip_checks import check_plausibility
 from build_tools.chips import Chips, chip_claims, load_chips
@@ -49,6 +49,7 @@ from build_tools.sources import Source, load_sources
 from build_tools.timeline import Event, event_claims, known_ids, load_timeline
 from build_tools.timeline_page import render_timeline
 from build_tools.ui import LABELS
+from build_tools.wording import check_wording, load_style
 
 UNTRANSLATED = "TODO: translate"
 
@@ -159,10 +160,21 @@ def load_all(root: Path, today: PartialDate | None = None) -> Loaded:
     warnings = [w for article in articles for w in article.stale]
     content = Content(sources, articles, pages, home, terms, chips, events, publication)
     # What every statement rests on, checked the same way wherever it is written.
-    findings = check_claims(claims_of(content), sources, rules, today or build_date(root))
-    if findings.problems:
-        raise ContentError(list(findings.problems))
+    claims = claims_of(content)
+    findings = check_claims(claims, sources, rules, today or build_date(root))
+    style, found = load_style(root)
+    wording = found or check_wording(claims, style)
+    if findings.problems or wording:
+        raise ContentError([*findings.problems, *wording])
     return Loaded(content, warnings, list(findings.expired))
+
+
+def _places(content: Content, lang: str) -> dict[str, str]:
+    """The name of each place a correction can point at: ``timeline#ev-ID``, ``chips#chip-ID``,
+    ``glossary#ID``."""
+    places = {f"timeline#ev-{e.id}": e.title[lang] for e in content.events}
+    places |= {f"chips#chip-{c.id}": c.name for c in (content.chips.chips if content.chips else ())}
+    return places | {f"glossary#{t.id}": t.texts[lang].term for t in content.terms}
 
 
 def claims_of(content: Content) -> list[Claim]:
@@ -170,6 +182,7 @@ def claims_of(content: Content) -> list[Claim]:
     free pages, corrections."""
     return [
         *(chip_claims(content.chips) if content.chips else []),
+        *article_claims(content.articles),
         *event_claims(content.events),
         *term_claims(content.terms),
         *home_claims(content.home),
@@ -223,7 +236,7 @@ def render_site(content: Content, docs: Path) -> dict[str, bytes]:
             pages["timeline.md"] = render_timeline(content.events, _names(content, lang), lang)
         pages |= {f"{p.name}.md": render_page(p, lang) for p in content.pages}
         pages["corrections.md"] = render_corrections(
-            content.publication, _titles(content, lang), lang
+            content.publication, _titles(content, lang), lang, _places(content, lang)
         )
         for name in content.publication.dates:
             pages[f"{name}.md"] = with_publication(

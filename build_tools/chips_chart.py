@@ -8,6 +8,7 @@ import html
 
 from build_tools.chip_cells import MISSING
 from build_tools.chips import Chip, Chips
+from build_tools.typography import direction, typography
 from build_tools.ui import STATUS, isolated_html
 
 METRICS = ("fp16", "bandwidth", "interconnect_bandwidth")
@@ -16,22 +17,22 @@ WIDTH, LABEL, VALUE, ROW, GROUP = 640, 150, 80, 22, 30
 BAR = WIDTH - LABEL - VALUE
 WORDS = {
     "ar": {
-        "title": "الرقائق مقارنةً بـ H100 (100% = H100)",
-        "fp16": "قدرة الحوسبة FP16/BF16",
+        "title": "أداء الرقائق نسبةً إلى H100 (H100 = 100%)",
+        "fp16": "قدرة الحوسبة بدقة FP16/BF16",
         "bandwidth": "عرض نطاق الذاكرة",
         "interconnect_bandwidth": "سرعة الاتصال البيني",
-        "note": "القيم من جدول المقارنة أعلاه ومصادره؛ حيث تتضارب المصادر يمتد الشريط من أدنى "
-        "قيمة إلى أعلاها.",
-        "of": "من H100",
+        "note": "القيم مأخوذة من جدول المقارنة أعلاه ومن مصادره، وإذا تضاربت المصادر امتد "
+        "الشريط من أدنى قيمة إلى أعلاها.",
+        "of": "من قيمة H100",
     },
     "en": {
-        "title": "Chips relative to the H100 (100% = H100)",
+        "title": "Chip performance relative to the H100 (H100 = 100%)",
         "fp16": "FP16/BF16 compute",
         "bandwidth": "Memory bandwidth",
         "interconnect_bandwidth": "Interconnect bandwidth",
         "note": "Values from the comparison table above and its sources; where sources "
         "disagree, the bar runs from the lowest value to the highest.",
-        "of": "of H100",
+        "of": "of the H100",
     },
 }
 
@@ -51,7 +52,7 @@ def _x(x: float, width: float, rtl: bool) -> float:
 
 
 def render_chart(data: Chips, lang: str) -> str:
-    rtl, words = lang == "ar", WORDS[lang]
+    rtl, words, marks = direction(lang) == "rtl", WORDS[lang], typography(lang)
     chips = [c for c in data.chips if not c.context]
     reference = {c.id: c for c in data.chips}.get(REFERENCE)
     if reference is None:  # the chart is relative to the H100
@@ -71,7 +72,7 @@ def render_chart(data: Chips, lang: str) -> str:
             span = ranges[(chip.id, metric)]
             body += _bar(chip.name, span, y, scale, lang)
             desc.append(
-                f"{chip.name}, {words[metric]}: "
+                f"{chip.name}{marks.list_separator}{words[metric]}: "
                 + (f"{_pct(span)} {words['of']}" if span else STATUS["undisclosed"][lang])
             )
             y += ROW
@@ -81,7 +82,7 @@ def render_chart(data: Chips, lang: str) -> str:
         f'<svg class="chips-chart" viewBox="0 0 {WIDTH} {y + 10}" role="img" '
         f'aria-labelledby="chart-title chart-desc" direction="ltr">'
         f'<title id="chart-title">{html.escape(words["title"])}</title>'
-        f'<desc id="chart-desc">{html.escape("; ".join(desc))}.</desc>{"".join(body)}</svg>'
+        f'<desc id="chart-desc">{html.escape(marks.clauses(desc))}.</desc>{"".join(body)}</svg>'
     )
     return (
         f'<figure class="chips-figure">\n{svg}\n<figcaption>{isolated_html(words["title"], lang)}'
@@ -97,7 +98,7 @@ def _pct(span: tuple[float, float]) -> str:
 def _bar(
     name: str, span: tuple[float, float] | None, y: float, scale: float, lang: str
 ) -> list[str]:
-    rtl = lang == "ar"
+    rtl = direction(lang) == "rtl"
     parts = [_text(_x(LABEL - 8, 0, rtl), y + 11, name, not rtl, "label")]
     if span is None:
         parts.append(

@@ -10,6 +10,7 @@ from build_tools.chips import CHIPS_FILE, Chip, Chips
 from build_tools.chips_chart import render_chart
 from build_tools.dates import format_date
 from build_tools.references import cite, cite_html
+from build_tools.typography import PARTS, typography
 from build_tools.ui import (
     LABELS,
     MARKERS,
@@ -22,36 +23,36 @@ from build_tools.ui import (
 
 HEADERS = {
     "ar": {
-        "chip": "الشريحة",
-        "release": "الإطلاق",
-        "process": "التصنيع",
-        "fp16": "FP16/BF16 (كثيف)",
-        "fp8": "FP8 (كثيف)",
-        "int8": "INT8 (كثيف)",
+        "chip": "الرقاقة",
+        "release": "تاريخ الإطلاق",
+        "process": "تقنية التصنيع",
+        "fp16": "حوسبة FP16/BF16 (دون احتساب التناثر)",
+        "fp8": "حوسبة FP8 (دون احتساب التناثر)",
+        "int8": "حوسبة INT8 (دون احتساب التناثر)",
         "memory_type": "نوع الذاكرة",
         "memory": "سعة الذاكرة",
         "bandwidth": "عرض نطاق الذاكرة",
-        "interconnect": "الاتصال البيني",
+        "interconnect": "تقنية الاتصال البيني",
         "interconnect_bandwidth": "سرعة الاتصال البيني",
         "power": "استهلاك الطاقة",
-        "export": "وضع التصدير الأمريكي",
-        "role": "الدور المعتاد",
+        "export": "قيود التصدير الأمريكية",
+        "role": "الاستخدام المعتاد",
     },
     "en": {
         "chip": "Chip",
-        "release": "Release",
-        "process": "Process",
-        "fp16": "FP16/BF16 (dense)",
-        "fp8": "FP8 (dense)",
-        "int8": "INT8 (dense)",
+        "release": "Released",
+        "process": "Manufacturing process",
+        "fp16": "FP16/BF16 compute (dense)",
+        "fp8": "FP8 compute (dense)",
+        "int8": "INT8 compute (dense)",
         "memory_type": "Memory type",
-        "memory": "Memory",
+        "memory": "Memory capacity",
         "bandwidth": "Memory bandwidth",
-        "interconnect": "Interconnect",
+        "interconnect": "Interconnect technology",
         "interconnect_bandwidth": "Interconnect bandwidth",
-        "power": "Power",
-        "export": "US export status",
-        "role": "Typical role",
+        "power": "Power draw",
+        "export": "US export controls",
+        "role": "Typical use",
     },
 }
 VENDORS = {
@@ -61,23 +62,24 @@ VENDORS = {
 TEXT = {
     "ar": {
         "title": "مقارنة الرقائق",
-        "caption": "رقائق إنفيديا وهواوي وكامبريكون: المواصفات",
-        "intro": "الأرقام التي يستند إليها المقال: كل قيمة معها مصدرها ومدى التأكد منها. "
-        "القيم المعلنة رسميًا قليلة لدى هواوي وكامبريكون، والمصادر تختلف فيها. اضغط عنوان "
-        "عمود لترتيب الجدول؛ تبقى القيم غير المعلنة في آخره.",
-        "context": "للسياق",
-        "meaning": "ماذا تعني الأرقام",
-        "legend": "دليل الحالات",
+        "caption": "مواصفات رقائق إنفيديا وهواوي وكامبريكون",
+        "intro": "أرقام الرقائق التي يتناولها المقال: لكل قيمة مصدرها ومدى التأكد منها. "
+        "ولا تنشر هواوي وكامبريكون إلا قليلًا من الأرقام الرسمية، وتختلف المصادر في غيرها. "
+        "اضغط على عنوان أي عمود لترتيب الجدول بحسبه، وتبقى القيم غير المعلنة في آخره.",
+        "context": "للمقارنة",
+        "meaning": "ماذا تعني الأرقام؟",
+        "legend": "مدى التأكد من كل قيمة",
     },
     "en": {
         "title": "Chip comparison",
         "caption": "Nvidia, Huawei and Cambricon chips: specifications",
         "intro": "The numbers behind the article: every value with its source and how sure it "
-        "is. Huawei and Cambricon publish few official figures, and sources disagree. Select a "
-        "column heading to sort the table; undisclosed values stay at the end.",
-        "context": "for context",
+        "is. Huawei and Cambricon publish few official figures, and sources disagree on the "
+        "rest. Select any column heading to sort the table by it; undisclosed values stay at "
+        "the bottom.",
+        "context": "for comparison",
         "meaning": "What the numbers mean",
-        "legend": "Status key",
+        "legend": "How sure each value is",
     },
 }
 
@@ -91,7 +93,7 @@ def format_number(value: float) -> str:
 
 def render_chips_page(data: Chips, lang: str) -> str:
     text = TEXT[lang]
-    legend = " · ".join(
+    legend = PARTS.join(
         f"{MARKERS[s]} {STATUS[s][lang]}"
         for s in (
             "official",
@@ -168,7 +170,7 @@ def _cell(field: Field, cell: Cell, lang: str) -> str:
         sort, value = _numbers(cell, lang)
     elif len(cell.readings) > 1:
         sort = _plain(cell.undisputed[0] if cell.undisputed else cell.readings[0], lang)
-        value = " · ".join(_reading(r, _shown(r, lang), lang) for r in cell.readings)
+        value = PARTS.join(_reading(r, _shown(r, lang), lang) for r in cell.readings)
     else:
         reading = cell.readings[0]
         sort, value = _plain(reading, lang), _shown(reading, lang) + _note(reading, lang)
@@ -187,8 +189,11 @@ def _shown(reading: Reading, lang: str) -> str:
     return isolated_html((reading.text or {}).get(lang, ""), lang)
 
 
-def _quantity(value: float, unit: str) -> str:
-    return f'<bdi dir="ltr" class="num">{format_number(value)}\u00a0{html.escape(unit)}</bdi>'
+def _quantity(value: float, unit: str, high: float | None = None) -> str:
+    """A value (or a range, to ``high``) with its unit, kept on one line, left to right."""
+    number = format_number(value) + (f"–{format_number(high)}" if high is not None else "")
+    shown = typography("en").quantity(number, html.escape(unit))  # units are Latin in both
+    return f'<bdi dir="ltr" class="num">{shown}</bdi>'
 
 
 def _numbers(cell: Cell, lang: str) -> tuple[str, str]:
@@ -200,18 +205,11 @@ def _numbers(cell: Cell, lang: str) -> tuple[str, str]:
     unit = units.pop() if len(units) == 1 else UNITS[counted[0].unit][0]
     scale = UNITS[unit][1]
     low, high = min(r.base for r in counted) / scale, max(r.base for r in counted) / scale
-    shown = (
-        _quantity(low, unit)
-        if low == high
-        else (
-            f'<bdi dir="ltr" class="num">{format_number(low)}–{format_number(high)}'
-            f"\u00a0{html.escape(unit)}</bdi>"
-        )
-    )
+    shown = _quantity(low, unit, None if low == high else high)
     sort = format((low + high) / 2 * scale, "g")
     if len(cell.figures) == 1:
         return sort, shown + _note(cell.figures[0], lang)
-    each = " · ".join(_reading(r, _quantity(r.value or 0.0, r.unit), lang) for r in cell.figures)
+    each = PARTS.join(_reading(r, _quantity(r.value or 0.0, r.unit), lang) for r in cell.figures)
     return sort, f'{shown}<span class="each">{each}</span>'
 
 

@@ -39,11 +39,16 @@ def citations(content: Content, lang: str) -> dict[str, list[Citation]]:
                 places.append(Citation(label, target))
 
     home = content.home
-    for statement in [home.title, home.intro, *home.points, home.since]:
+    caveats = [a.caveat.sources for a in content.articles if a.caveat]
+    for statement in [home.title, home.intro, *home.points, *home.why, home.since]:
         cite(statement.sources, LABELS[lang]["home"], "index.md")
+    for ids in caveats:  # the home page shows each article's caveat
+        cite(ids, LABELS[lang]["home"], "index.md")
     for article in content.articles:
         origin = [article.source] if article.source else []
-        cite([*origin, *article.published.sources], article.texts[lang].title, f"{article.slug}.md")
+        caveat = list(article.caveat.sources) if article.caveat else []
+        cited = [*origin, *article.published.sources, *caveat]
+        cite(cited, article.texts[lang].title, f"{article.slug}.md")
     for event in content.events:
         cite(event.sources, event.title[lang], f"timeline.md#ev-{event.id}")
     for chip in content.chips.chips if content.chips else ():
@@ -56,8 +61,10 @@ def citations(content: Content, lang: str) -> dict[str, list[Citation]]:
     for page in content.pages:
         cite(page.sources, page.title(lang), f"{page.name}.md")
     for correction in content.publication.corrections:
-        label = f"{LABELS[lang]['correction']}: {format_date(correction.date, lang)}"
-        cite(correction.sources, label, f"corrections.md#{correction.id}")
+        label = f"{LABELS[lang]['correction_of']} {format_date(correction.date, lang)}"
+        in_log, on_page = LABELS[lang]["in_log"], LABELS[lang]["on_corrected_page"]
+        cite(correction.sources, f"{label} ({in_log})", f"corrections.md#{correction.id}")
         # ... and in the notice on the corrected page
-        cite(correction.sources, label, f"{correction.page}.md#notice-{correction.id}")
+        target = f"{correction.page}.md#notice-{correction.id}"
+        cite(correction.sources, f"{label} ({on_page})", target)
     return found

@@ -44,6 +44,9 @@ class Claim:
     expiry: Expiry | None = None
     sources_key: str = "'sources:'"
     """Where in the entry its sources go, for the message that asks for one."""
+    places: dict[str, tuple[str, int]] = field(default_factory=dict)
+    """For a text of many lines (a free page): per language, its file and first line, so that a
+    message names the very line."""
 
 
 def parse_expiry(item: Mapping, file: str, found: Problems) -> Expiry | None:

@@ -9,11 +9,19 @@ from build_tools.arabic import to_western_digits
 from build_tools.dates import PartialDate, format_date
 from build_tools.publication import CORRECTIONS_FILE, Correction, Publication
 from build_tools.references import cite
+from build_tools.typography import PARTS
 from build_tools.ui import LABELS, escape, generated_header
 
 
-def render_corrections(publication: Publication, titles: dict[str, str], lang: str) -> str:
-    """Every correction, newest first, each with its date, page and sources."""
+def render_corrections(
+    publication: Publication,
+    titles: dict[str, str],
+    lang: str,
+    places: dict[str, str] | None = None,
+) -> str:
+    """Every correction, newest first, each with its date, page and sources. ``places`` names
+    the corrected passages (``timeline#ev-r2-status`` -> its title), so that two corrections of
+    one page on one day have different headings."""
     labels = LABELS[lang]
     lines = [
         generated_header(CORRECTIONS_FILE),
@@ -26,8 +34,10 @@ def render_corrections(publication: Publication, titles: dict[str, str], lang: s
         lines += [labels["no_corrections"], ""]
     for correction in publication.corrections:
         title = titles[correction.page]
+        place = (places or {}).get(f"{correction.page}#{correction.anchor}")
+        subject = f"{escape(title)} – {escape(place)}" if place else escape(title)
         lines += [
-            f"## {format_date(correction.date, lang)}: {escape(title)} {{: #{correction.id} }}",
+            f"## {format_date(correction.date, lang)}: {subject} {{: #{correction.id} }}",
             "",
             _text(correction, lang),
             "",
@@ -43,14 +53,16 @@ def with_publication(page: str, markdown: str, publication: Publication, lang: s
     labels = LABELS[lang]
     dates = publication.dates[page]
     added = [
-        f"{labels['page_published']} {_time(dates.published, lang)} · "
+        f"{labels['page_published']} {_time(dates.published, lang)}{PARTS}"
         f"{labels['page_updated']}: {_time(publication.last_updated(page), lang)}",
         "{: .page-dates }",
         "",
     ]
     for correction in publication.corrections_of(page):
         place = (
-            f"[{labels['corrected_place']}](#{correction.anchor}) · " if correction.anchor else ""
+            f"[{labels['corrected_place']}](#{correction.anchor}){PARTS}"
+            if correction.anchor
+            else ""
         )
         label = f"**{labels['correction']}** ({_time(correction.date, lang)})"
         added += [

@@ -8,6 +8,7 @@ import unicodedata
 from build_tools.arabic import normalise, to_western_digits
 from build_tools.glossary import GLOSSARY_FILE, Term, Usage
 from build_tools.references import cite
+from build_tools.typography import PARTS, typography
 from build_tools.ui import LABELS, escape, generated_header, in_language, qualifiers
 
 TERMS_FILE = ".glossary.json"
@@ -43,7 +44,7 @@ def render_glossary(terms: list[Term], usage: dict[str, list[Usage]], lang: str)
         "",
         labels["glossary_intro"],
         "",
-        " · ".join(f"[{c}](#{_letter_id(c)})" for c in letters),
+        PARTS.join(f"[{c}](#{_letter_id(c)})" for c in letters),
         "{: .glossary-letters }",
         "",
     ]
@@ -69,10 +70,11 @@ def _entry(term: Term, by_id: dict[str, Term], used: list[Usage], lang: str) -> 
         "",
     ]
     if term.related:
-        links = "، ".join if lang == "ar" else ", ".join
         lines += [
             f"{labels['related']}: "
-            + links(f"[{escape(by_id[r].texts[lang].term)}](#{r})" for r in term.related),
+            + typography(lang).join(
+                f"[{escape(by_id[r].texts[lang].term)}](#{r})" for r in term.related
+            ),
             "",
         ]
     said = qualifiers(term.status, term.expiry, lang)
@@ -84,18 +86,17 @@ def _entry(term: Term, by_id: dict[str, Term], used: list[Usage], lang: str) -> 
 
 
 def _usage_links(used: list[Usage], lang: str) -> str:
-    comma = "، " if lang == "ar" else ", "
     by_article: dict[str, list[Usage]] = {}
     for use in used:
         by_article.setdefault(use.article.slug, []).append(use)
     parts = []
     for slug, uses in by_article.items():
         title = escape(uses[0].article.texts[lang].title)
-        numbers = comma.join(
+        numbers = typography(lang).join(
             f"[{LABELS[lang]['paragraph']} {u.number}]({slug}.md#{u.block_id})" for u in uses
         )
         parts.append(f"[{title}]({slug}.md) ({numbers})")
-    return "; ".join(parts)
+    return typography(lang).clauses(parts)
 
 
 def render_terms_json(terms: list[Term], lang: str) -> str:

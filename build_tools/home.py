@@ -6,12 +6,13 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from build_tools.article import Article
+from build_tools.article_page import caveat_lines
 from build_tools.claims import Claim, Expiry, parse_expiry, parse_status
 from build_tools.errors import Problem, Problems
 from build_tools.loading import LANGUAGES, raw_html_problems, read_source
 from build_tools.references import cite
 from build_tools.sources import Source, check_citations
-from build_tools.ui import LABELS, escape, generated_header, qualifiers
+from build_tools.ui import LABELS, before_full_stop, escape, generated_header, qualifiers
 from build_tools.yamlio import Mapping, load_yaml
 
 HOME_FILE = "content_src/home.yml"
@@ -37,6 +38,8 @@ class Home:
     intro: Statement
     points: tuple[Statement, ...]
     since: Statement
+    why: tuple[Statement, ...] = ()
+    """"Why it matters": a few points of ours, each sourced (``why_it_matters:``)."""
 
 
 def load_home(
@@ -62,6 +65,7 @@ def load_home(
         key: _statement(data.get(key), data, sources, found) for key in ("title", "intro", "since")
     }
     statements = [_statement(point, data, sources, found) for point in points]
+    why = [_statement(point, data, sources, found) for point in data.get("why_it_matters") or []]
     anchors = {f"{a.slug}#{b.id}" for a in articles or () for b in a.texts["ar"].blocks}
     anchors |= {a.slug for a in articles or ()}
     for point in statements:
@@ -72,9 +76,10 @@ def load_home(
                 f"link '{point.link}' is not an article or article#paragraph-id",
             )
     title, intro, since = parts["title"], parts["intro"], parts["since"]
-    if title is None or intro is None or since is None or None in statements or found:
+    if title is None or intro is None or since is None or None in statements + why or found:
         return None, found.items
-    return Home(title, intro, tuple(p for p in statements if p), since), found.items
+    kept = tuple(p for p in statements if p)
+    return Home(title, intro, kept, since, tuple(w for w in why if w)), found.items
 
 
 def _statement(
@@ -98,6 +103,7 @@ def home_claims(home: Home) -> list[Claim]:
     named = [("the title", home.title), ("the intro", home.intro)]
     named += [("'what happened next'", home.since)]
     named += [(f"key point {n}", point) for n, point in enumerate(home.points, start=1)]
+    named += [(f"'why it matters' point {n}", w) for n, w in enumerate(home.why, start=1)]
     return [
         Claim(HOME_FILE, s.line, what, s.sources, s.status, s.texts, s.expiry) for what, s in named
     ]
@@ -116,12 +122,15 @@ def render_home(home: Home, articles: list[Article], pages: set[str], lang: str)
         "",
         escape(home.intro.texts[lang]),
         "",
-        f"## {labels['key_points']}",
-        "",
     ]
+    lines += [line for a in articles if a.caveat for line in caveat_lines(a.caveat, lang)]
+    lines += [f"## {labels['key_points']}", ""]
     for number, point in enumerate(home.points, start=1):
         link = point.link.replace("#", ".md#") if "#" in point.link else f"{point.link}.md"
         lines.append(f"{number}. {_said(point, lang)} [{labels['read_article']}]({link})")
+    if home.why:
+        lines += ["", f"## {labels['why_it_matters']}", ""]
+        lines += [f"- {_said(point, lang)}" for point in home.why]
     lines += ["", f"## {labels['since']}", "", _said(home.since, lang), ""]
     lines += [f"## {labels['articles']}", ""]
     lines += [f"- [{escape(a.texts[lang].title)}]({a.slug}.md)" for a in articles]
@@ -134,5 +143,5 @@ def render_home(home: Home, articles: list[Article], pages: set[str], lang: str)
 
 def _said(statement: Statement, lang: str) -> str:
     said = qualifiers(statement.status, statement.expiry, lang)
-    parts = [escape(statement.texts[lang]), said, cite(statement.sources)]
+    parts = [before_full_stop(escape(statement.texts[lang]), said), cite(statement.sources)]
     return " ".join(p for p in parts if p)

@@ -27,7 +27,14 @@ if TYPE_CHECKING:
 META_FILE = ".pages.json"
 DESCRIPTION_LENGTH = 160
 _MARKDOWN_RE = re.compile(r"\[([^\]]*)\]\([^)]*\)|[*_`]")
-_NOT_PROSE = ("page-dates", "correction-notice", "article-meta", "article-note", "chips-legend")
+_NOT_PROSE = (
+    "page-dates",
+    "correction-notice",
+    "article-meta",
+    "article-note",
+    "chips-legend",
+    "caveat",
+)
 
 
 def render_page_meta(

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
@@ -11,16 +11,17 @@ from build_tools.arabic import to_western_digits
 from build_tools.article import ARTICLES_DIR
 from build_tools.citations import Citation
 from build_tools.claims import Claim, Expiry, parse_expiry
+from build_tools.cldr import language_name
 from build_tools.dates import format_date
 from build_tools.errors import Problem, Problems
 from build_tools.loading import LANGUAGES, raw_html_lines, read_source, split_front_matter
 from build_tools.references import cite, date_text, publisher_text, source_anchor
 from build_tools.sources import CLASSES, SOURCES_FILE, Source, check_citations, registry_order
+from build_tools.typography import typography
 from build_tools.ui import (
     CLASS_NAMES,
     KIND_NAMES,
     LABELS,
-    LANGUAGE_NAMES,
     STATUS,
     escape,
     generated_header,
@@ -48,6 +49,8 @@ class Page:
     sources: tuple[str, ...] = ()
     expiry: Expiry | None = None
     line: int = 1
+    first_lines: dict[str, int] = field(default_factory=dict)
+    """Per language, the line of its file where the page's text begins (after front matter)."""
 
     def title(self, lang: str) -> str:
         return page_title(self.texts[lang])
@@ -59,7 +62,7 @@ def load_pages(root: Path, sources: dict[str, Source]) -> tuple[list[Page], list
     pages, found = [], Problems()
     for name in names:
         files = {lang: f"{PAGES_DIR}/{name}.{lang}.md" for lang in LANGUAGES}
-        texts, front = {}, Mapping()
+        texts, front, firsts = {}, Mapping(), {}
         for lang, rel in files.items():
             if not (root / rel).exists():
                 found.add(rel, 0, f"missing translation: '{name}' needs {rel}")
@@ -80,20 +83,29 @@ def load_pages(root: Path, sources: dict[str, Source]) -> tuple[list[Page], list
             )
             if not text.lstrip().startswith("# "):
                 found.add(rel, first, "a page starts with its title: '# Title'")
-            texts[lang] = text
+            texts[lang], firsts[lang] = text, first
         cited = tuple(str(s) for s in front.get("sources") or ())
         found.extend(
             check_citations(list(cited), sources, files[LANGUAGES[0]], front.line_of("sources"))
         )
         expiry = parse_expiry(front, files[LANGUAGES[0]], found) if front else None
         if len(texts) == len(LANGUAGES):
-            pages.append(Page(name, files, texts, cited, expiry, front.line or 1))
+            pages.append(Page(name, files, texts, cited, expiry, front.line or 1, firsts))
     return pages, found.items
 
 
 def page_claims(pages: list[Page]) -> list[Claim]:
     return [
-        Claim(p.files[LANGUAGES[0]], p.line, f"page '{p.name}'", p.sources, None, p.texts, p.expiry)
+        Claim(
+            p.files[LANGUAGES[0]],
+            p.line,
+            f"page '{p.name}'",
+            p.sources,
+            None,
+            p.texts,
+            p.expiry,
+            places={lang: (p.files[lang], p.first_lines.get(lang, 1)) for lang in p.files},
+        )
         for p in pages
     ]
 
@@ -110,10 +122,10 @@ def render_sources(sources: dict[str, Source], cited: dict[str, list[Citation]],
     """Every source of the registry by class, strongest first, each with what it is, the report
     it relays, and links to the places that cite it."""
     labels = LABELS[lang]
-    levels = labels["list_separator"].join(
+    levels = typography(lang).join(
         STATUS[k][lang] for k in ("official", "reported", "estimate", "low")
     )
-    classes = labels["list_separator"].join(CLASS_NAMES[c][lang] for c in CLASSES)
+    classes = typography(lang).join(CLASS_NAMES[c][lang] for c in CLASSES)
     lines = [
         generated_header(SOURCES_FILE),
         f"# {labels['sources']}",
@@ -145,7 +157,7 @@ def _backlinks(places: list[Citation], lang: str) -> str:
     labels = LABELS[lang]
     if not places:
         return labels["not_cited"]
-    links = labels["list_separator"].join(f"[{escape(c.label)}]({c.target})" for c in places)
+    links = typography(lang).join(f"[{escape(c.label)}]({c.target})" for c in places)
     return f"{labels['cited_in']}: {links}"
 
 
@@ -155,10 +167,10 @@ def source_entry(source: Source, lang: str) -> str:
     on paper, site.css). Give the paragraph the class ``source-entry``: a bibliography gets no
     glossary links."""
     labels = LABELS[lang]
-    language = LANGUAGE_NAMES[lang].get(source.language, source.language)
+    language = language_name(source.language, lang) or source.language
     return (
         f"**{escape(publisher_text(source, lang))}**: "
-        f"{in_language(f'*“{escape(source.title)}”*', source.language)}. "
+        f"{typography(lang).quote(in_language(f'*{escape(source.title)}*', source.language))}. "
         f"{escape(date_text(source, lang))}. "
         f"{labels['kind']}: {KIND_NAMES[source.kind][lang]}. "
         f"{labels['reliability']}: {STATUS[source.reliability][lang]}. "
@@ -173,14 +185,14 @@ def _original(source: Source, lang: str) -> str:
     assert original is not None
     labels = LABELS[lang]
     date = f". {escape(format_date(original.date, lang))}" if original.date else ""
-    title = in_language(f"*“{escape(original.title)}”*", "en")
+    title = typography(lang).quote(in_language(f"*{escape(original.title)}*", "en"))
     link = (
         f" {in_language(f'[{escape(_site_name(original.url))}]({original.url})', 'en')}"
         if original.url
         else ""
     )
     kind = KIND_NAMES[original.kind][lang]
-    who = f"{escape(original.publisher)}{labels['list_separator']}{kind}"
+    who = f"{escape(original.publisher)}{typography(lang).list_separator}{kind}"
     return f"{labels['original']}: {who}: {title}{date}.{link}"
 
 

@@ -15,9 +15,11 @@ import html
 import re
 from urllib.parse import urlsplit
 
+from build_tools.cldr import language_name
 from build_tools.dates import format_date
 from build_tools.sources import Source
-from build_tools.ui import KIND_NAMES, LABELS, LANGUAGE_NAMES, STATUS, isolated_html
+from build_tools.typography import PARTS, direction, typography
+from build_tools.ui import KIND_NAMES, LABELS, STATUS, isolated_html
 
 _OPEN, _CLOSE = "\ue000", "\ue001"  # private-use characters: no source text contains them
 _MARK_RE = re.compile(f"{_OPEN}(md|html):([^{_CLOSE}]*){_CLOSE}")
@@ -76,8 +78,9 @@ def publisher_text(source: Source, lang: str) -> str:
     """``Financial Times, via Semafor`` for a relay; the publisher otherwise."""
     if source.original:
         via = LABELS[lang]["via"]
-        comma = LABELS[lang]["list_separator"]
-        return f"{source.original.publisher}{comma}{via} {source.publisher}"
+        return (
+            f"{source.original.publisher}{typography(lang).list_separator}{via} {source.publisher}"
+        )
     return source.publisher
 
 
@@ -97,22 +100,22 @@ def reference_html(source: Source, lang: str) -> str:
     """One source as the page's list (and the preview) shows it: who, what, when, which kind,
     how reliable, and where to find it."""
     labels = LABELS[lang]
-    title = html.escape(f"“{source.title}”")
-    direction = "rtl" if source.language == "ar" else "ltr"
+    title = f'<cite lang="{source.language}" dir="{direction(source.language)}">' + (
+        f"{html.escape(source.title)}</cite>"
+    )
     parts = [
-        f"{isolated_html(publisher_text(source, lang), lang)}: "
-        f'<cite lang="{source.language}" dir="{direction}">{title}</cite>',
+        f"{isolated_html(publisher_text(source, lang), lang)}: {typography(lang).quote(title)}",
         html.escape(date_text(source, lang)),
         html.escape(f"{labels['kind']}: {KIND_NAMES[source.kind][lang]}"),
         html.escape(f"{labels['reliability']}: {STATUS[source.reliability][lang]}"),
     ]
     if source.language != lang:
-        language = LANGUAGE_NAMES[lang].get(source.language, source.language)
+        language = language_name(source.language, lang) or source.language
         parts.append(html.escape(f"{labels['language']}: {language}"))
     site = (urlsplit(source.url).hostname or "").removeprefix("www.")
     links = (
         f'<span class="ref-links"><a href="{html.escape(source.url)}" lang="en" dir="ltr">'
-        f"{html.escape(site)}</a> · "
+        f"{html.escape(site)}</a>{PARTS}"
         f'<a href="sources.html#{source_anchor(source.id)}">{labels["in_sources"]}</a></span>'
     )
     return ". ".join(parts) + ". " + links

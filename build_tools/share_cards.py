@@ -16,6 +16,8 @@ from pathlib import Path
 from fontTools.merge import Merger
 from PIL import Image, ImageDraw, ImageFont, features
 
+from build_tools.typography import direction
+
 CARDS_DIR = "assets/cards"
 WIDTH, HEIGHT = 1200, 630
 MARGIN = 80
@@ -47,10 +49,6 @@ def _merged_font() -> bytes:
 
 def card_font(size: int) -> ImageFont.FreeTypeFont:
     return ImageFont.truetype(io.BytesIO(_merged_font()), size, layout_engine=ImageFont.Layout.RAQM)
-
-
-def direction(lang: str) -> str:
-    return "rtl" if lang == "ar" else "ltr"
 
 
 def render_line(text: str, size: int, lang: str) -> Image.Image:

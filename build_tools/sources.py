@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import urlsplit
 
+from build_tools.cldr import language_name
 from build_tools.dates import PartialDate, parse_date
 from build_tools.editorial_rules import Rules
 from build_tools.errors import Problem, Problems
@@ -113,7 +114,11 @@ def _validate_source(item: object, rules: Rules, found: Problems) -> Source | No
     checks = [
         ("id", _ID_RE.match(str(item.get("id", ""))), "an id like S86 or S85b"),
         ("url", re.match(r"^https?://\S+$", str(item.get("url", ""))), "an http(s) URL"),
-        ("language", _LANG_RE.match(str(item.get("language", ""))), "a two-letter code (ar, en)"),
+        (
+            "language",
+            _LANG_RE.match(code := str(item.get("language", ""))) and language_name(code, "en"),
+            "a two-letter language code that CLDR knows (ar, en, zh …)",
+        ),
         ("reliability", item.get("reliability") in RELIABILITY, "one of " + ", ".join(RELIABILITY)),
         ("kind", item.get("kind") in KINDS, "one of " + ", ".join(KINDS)),
     ]

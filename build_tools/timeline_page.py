@@ -9,35 +9,35 @@ from itertools import groupby
 from build_tools.dates import PartialDate, describe, format_date, range_parts
 from build_tools.references import cite_html
 from build_tools.timeline import CATEGORIES, TIMELINE_FILE, Event
-from build_tools.ui import LABELS, generated_header, isolated_html, qualifiers
+from build_tools.typography import PARTS, typography
+from build_tools.ui import before_full_stop, generated_header, isolated_html, qualifiers
 
 WORDS = {
     "ar": {
         "title": "الخط الزمني",
-        "intro": "الأحداث التي تشرح القصة بترتيبها، من 2019 إلى "
-        "اليوم، ولكل تاريخ مصدره ودرجة دقته. اختر فئة لعرض أحداثها وحدها.",
-        "all": "الكل",
-        "filter": "تصفية الأحداث حسب الفئة",
+        "intro": "أحداث القصة بترتيبها الزمني من {first} إلى {last}، ولكل تاريخ مصدره ومدى "
+        "التأكد منه. اختر فئة لعرض أحداثها وحدها.",
+        "all": "كل الأحداث",
+        "filter": "عرض الأحداث بحسب الفئة",
         "sources": "المصادر",
         "article": "في المقال",
         "paragraph": "الفقرة",
         "terms": "المصطلحات",
         "chips": "الرقائق",
-        "this_article": "نشر المقال",
+        "this_article": "نشر المقال الأصلي",
     },
     "en": {
         "title": "Timeline",
-        "intro": "The events behind the story in order, from 2019 to "
-        "today, each date with its source and how precise it is. Choose a category to show "
-        "only its events.",
-        "all": "All",
-        "filter": "Filter the events by category",
+        "intro": "The events behind the story in order, from {first} to {last}, each date with "
+        "its source and how certain it is. Choose a category to show only its events.",
+        "all": "All events",
+        "filter": "Show events by category",
         "sources": "Sources",
         "article": "In the article",
         "paragraph": "paragraph",
         "terms": "Terms",
         "chips": "Chips",
-        "this_article": "The article is published",
+        "this_article": "Original article published",
     },
 }
 CATEGORY_NAMES = {
@@ -63,7 +63,11 @@ CATEGORY_NAMES = {
 def render_timeline(events: list[Event], titles: dict[str, dict[str, str]], lang: str) -> str:
     """``titles`` gives, per kind (``terms``, ``chips``), the name of each id in ``lang``."""
     words = WORDS[lang]
-    lines = [generated_header(TIMELINE_FILE), f"# {words['title']}", "", words["intro"], ""]
+    years = (
+        {"first": str(events[0].start.year), "last": str(events[-1].start.year)} if events else {}
+    )
+    intro = words["intro"].format(**years) if events else ""
+    lines = [generated_header(TIMELINE_FILE), f"# {words['title']}", "", intro, ""]
     lines += [f'<div class="filter-target" id="filter-{c}"></div>' for c in CATEGORIES]
     links = [f'<a href="#timeline-all">{words["all"]}</a>']
     names = {c: isolated_html(CATEGORY_NAMES[lang][c], lang) for c in CATEGORIES}
@@ -104,7 +108,7 @@ def _event(event: Event, titles: dict[str, dict[str, str]], lang: str) -> str:
     mark = (
         f'<span class="event-mark">{words["this_article"]}</span> ' if event.publication_of else ""
     )
-    comma = LABELS[lang]["list_separator"]
+    comma = typography(lang).list_separator
     refs = [f"{words['sources']}: {cite_html(event.sources)}"]
     if event.paragraphs:
         refs.append(
@@ -125,11 +129,11 @@ def _event(event: Event, titles: dict[str, dict[str, str]], lang: str) -> str:
     category = CATEGORY_NAMES[lang][event.category]
     return (
         f'<li class="{classes}" data-category="{event.category}" id="ev-{event.id}">'
-        f'<p class="event-date">{mark}{event_date_html(event, lang)} · '
+        f'<p class="event-date">{mark}{event_date_html(event, lang)}{PARTS}'
         f'<span class="event-category">{isolated_html(category, lang)}</span></p>'
         f'<h3 class="event-title">{isolated_html(event.title[lang], lang)}</h3>'
-        f"<p>{isolated_html(event.description[lang], lang)}{_as_of(event, lang)}</p>"
-        f'<p class="event-refs">{" · ".join(refs)}</p></li>'
+        f"<p>{_described(event, lang)}</p>"
+        f'<p class="event-refs">{PARTS.join(refs)}</p></li>'
     )
 
 
@@ -139,6 +143,10 @@ def _paragraph_link(ref: str, word: str) -> str:
     return f'<a href="{slug}.html#{block}">{word} {block.removeprefix("p")}</a>'
 
 
-def _as_of(event: Event, lang: str) -> str:
+def _described(event: Event, lang: str) -> str:
+    """The description, with the day it was last checked inside its last sentence."""
+    text = isolated_html(event.description[lang], lang)
     said = qualifiers(None, event.expiry, lang)
-    return f' <span class="as-of">{html.escape(said)}</span>' if said else ""
+    if not said:
+        return text
+    return before_full_stop(text, f'<span class="as-of">{html.escape(said)}</span>')

@@ -8,6 +8,7 @@ import re
 from build_tools.arabic import split_runs, to_western_digits
 from build_tools.claims import Expiry
 from build_tools.dates import format_date
+from build_tools.typography import direction, typography
 
 LABELS: dict[str, dict[str, str]] = {
     "ar": {
@@ -15,27 +16,35 @@ LABELS: dict[str, dict[str, str]] = {
         "sources": "المصادر",
         "articles": "المقالات",
         "by": "بقلم",
-        "published": "تاريخ النشر",
-        "undated": "غير مؤرخ على الصفحة",
-        "original_note": "نص المقال كما نُشر، دون تعديل. المصدر:",
-        "translation_of": "ترجمة إلى الإنجليزية:",
+        "published": "تاريخ نشر المقال الأصلي",
+        "original_article": "المقال الأصلي",
+        "article_undated": "غير مؤرخ في صفحته",
+        "published_in": "نُشر في الفترة",
+        "published_on": "نُشر في",
+        "undated": "لا تحمل صفحته تاريخًا",
+        "original_note": "نص المقال كما نُشر، دون تعديل. الناشر الأصلي:",
+        "translation_of": "ترجمتنا إلى الإنجليزية:",
         "read_article": "اقرأ المقال",
         "key_points": "ما حدث في خمس نقاط",
-        "since": "ماذا حدث بعد ذلك",
-        "sources_intro": "كل رقم وتاريخ في نصوصنا على هذا الموقع يحيل إلى "
-        "مصدر من هذه القائمة. تصنيف الموثوقية:",
+        "since": "ماذا حدث بعد ذلك؟",
+        "why_it_matters": "ما أهمية ذلك؟",
+        "caveat": "قبل أن تقرأ",
+        "unknown_origin": "غير معروف",
+        "sources_intro": "كل رقم وتاريخ في نصوصنا على هذا الموقع يستند إلى "
+        "مصدر من هذه القائمة. درجات الموثوقية:",
         "glossary": "المصطلحات",
         "chips": "مقارنة الرقائق",
         "timeline": "الخط الزمني",
         "search": "بحث",
         "explore": "استكشف",
-        "about_timeline": "الأحداث بترتيبها من 2019 إلى اليوم، ولكل تاريخ مصدره",
+        "about_timeline": "أحداث القصة بترتيبها الزمني، ولكل تاريخ مصدره",
         "about_chips": "أرقام رقائق إنفيديا وهواوي وكامبريكون، ومدى التأكد من كل رقم",
         "about_glossary": "شرح المصطلحات والأسماء الواردة في المقال",
-        "about_sources": "كل المصادر التي يستند إليها الموقع، مع درجة موثوقيتها",
-        "on_timeline": "على الخط الزمني",
-        "glossary_intro": "شرح موجز لمصطلحات المقال وأسمائه. تُربط أول مرة يرد فيها كل مصطلح "
-        "في صفحة ما بمدخله هنا، مع تعريفه عند المرور عليه أو لمسه.",
+        "about_sources": "كل المصادر التي يستند إليها الموقع، مع درجة موثوقية كلٍّ منها",
+        "on_timeline": "في الخط الزمني",
+        "glossary_intro": "شرح موجز لمصطلحات المقال وأسمائه. في كل صفحة من الموقع، يُربط أول "
+        "ذكر لكل مصطلح بمدخله هنا، ويظهر تعريفه عند تمرير المؤشر عليه أو الانتقال إليه بلوحة "
+        "المفاتيح أو لمسه.",
         "in_other": "بالإنجليزية",
         "related": "مصطلحات ذات صلة",
         "appears_in": "يرد في",
@@ -44,55 +53,65 @@ LABELS: dict[str, dict[str, str]] = {
         "reliability": "الموثوقية",
         "link": "الرابط",
         "cited_as": "انظر المصادر",
-        "cited_in": "يرد في",
-        "not_cited": "لا يرد بعد في صفحات الموقع.",
-        "list_separator": "، ",
+        "cited_in": "يُستشهد به في",
+        "not_cited": "لا تستشهد به أي صفحة في الموقع.",
         "corrections": "التصحيحات",
-        "page_published": "نُشرت هذه الصفحة في",
+        "page_published": "نشرنا هذه الصفحة في",
         "page_updated": "آخر تحديث",
         "correction": "تصحيح",
-        "no_corrections": "لا تصحيحات حتى الآن.",
-        "corrected_page": "الصفحة",
-        "corrected_place": "الموضع المصحَّح",
+        "correction_of": "تصحيح",
+        "in_log": "في سجل التصحيحات",
+        "on_corrected_page": "في الصفحة المصحَّحة",
+        "no_corrections": "لا توجد تصحيحات.",
+        "corrected_page": "الصفحة المصحَّحة",
+        "corrected_place": "انظر الموضع المصحَّح",
         "corrections_log": "سجل التصحيحات",
         "about_corrections": "كل خطأ صحّحناه بعد النشر، بتاريخه",
         "references": "مصادر هذه الصفحة",
         "in_sources": "في قائمة المصادر",
         "kind": "النوع",
         "via": "عبر",
-        "original": "التقرير الأصلي",
+        "original": "المصدر الأصلي",
         "as_of": "آخر تحقق:",
         "around": "نحو",
-        "qualifier_separator": "؛ ",
         "disputed": "محل شك",
-        "sources_by_kind": "المصادر مرتبة بحسب نوعها، من الأقوى إلى الأضعف:",
+        "sources_by_kind": "المصادر مجمّعة في فئات، من الأقوى إلى الأضعف:",
     },
     "en": {
         "home": "Home",
         "sources": "Sources",
         "articles": "Articles",
         "by": "By",
-        "published": "Published",
-        "undated": "not dated on the page",
-        "original_note": "This is a translation. The Arabic original is the author's text; source:",
-        "translation_of": "Arabic original:",
+        "published": "Original article published",
+        "original_article": "Original article",
+        "article_undated": "undated",
+        "published_in": "published",
+        "published_on": "published on",
+        "undated": "no date on its page",
+        "original_note": "Our English translation. The Arabic original, as its author wrote it, "
+        "was published by",
+        "translation_of": "Read it in Arabic:",
         "read_article": "Read the article",
         "key_points": "What happened, in five points",
         "since": "What happened next",
-        "sources_intro": "Every figure and date in our own texts on this site "
-        "cites a source from this list. Reliability levels:",
+        "why_it_matters": "Why it matters",
+        "caveat": "Before you read",
+        "unknown_origin": "unknown",
+        "sources_intro": "Every figure and date in our own writing on this site "
+        "is backed by a source from this list. Reliability levels:",
         "glossary": "Glossary",
         "chips": "Chip comparison",
         "timeline": "Timeline",
         "search": "Search",
         "explore": "Explore",
-        "about_timeline": "the events in order from 2019 to today, each date with its source",
+        "about_timeline": "the events behind the story in order, each date with its source",
         "about_chips": "the figures for Nvidia, Huawei and Cambricon chips, and how sure each is",
         "about_glossary": "the terms and names in the article, explained",
-        "about_sources": "every source the site relies on, with its reliability",
+        "about_sources": "every source the site relies on, and how reliable each one is",
         "on_timeline": "On the timeline",
-        "glossary_intro": "Short explanations of the terms and names in the article. The first "
-        "use of each term on a page links here, and shows its definition on hover, focus or tap.",
+        "glossary_intro": "Short explanations of the terms and names in the article. On every "
+        "page, the first mention of each term links to its entry here; point at it, tab to it "
+        "or tap it to see the definition.",
         "in_other": "In Arabic",
         "related": "Related terms",
         "appears_in": "Appears in",
@@ -102,27 +121,28 @@ LABELS: dict[str, dict[str, str]] = {
         "link": "Link",
         "cited_as": "see Sources",
         "cited_in": "Cited in",
-        "not_cited": "Not cited on the site yet.",
-        "list_separator": ", ",
+        "not_cited": "Not cited on any page of the site.",
         "corrections": "Corrections",
-        "page_published": "This page was published on",
+        "page_published": "We published this page on",
         "page_updated": "Last updated",
         "correction": "Correction",
-        "no_corrections": "No corrections so far.",
-        "corrected_page": "Page",
-        "corrected_place": "the corrected passage",
-        "corrections_log": "corrections log",
+        "correction_of": "Correction of",
+        "in_log": "in the corrections log",
+        "on_corrected_page": "on the corrected page",
+        "no_corrections": "There are no corrections.",
+        "corrected_page": "Corrected page",
+        "corrected_place": "See the corrected passage",
+        "corrections_log": "Corrections log",
         "about_corrections": "every error we corrected after publication, with its date",
         "references": "Sources cited on this page",
         "in_sources": "in the list of sources",
         "kind": "Type",
         "via": "via",
-        "original": "Original report",
-        "as_of": "as of",
+        "original": "Original source",
+        "as_of": "last checked:",
         "around": "around",
-        "qualifier_separator": "; ",
         "disputed": "disputed",
-        "sources_by_kind": "The sources are grouped by class, strongest first:",
+        "sources_by_kind": "The sources are grouped into classes, strongest first:",
     },
 }
 
@@ -151,64 +171,33 @@ MARKERS = {
 CLASS_NAMES = {
     "primary": {"ar": "مصادر أولية", "en": "Primary sources"},
     "news": {"ar": "وسائل إعلام إخبارية", "en": "News media"},
-    "trade-press": {"ar": "صحافة تقنية متخصصة", "en": "Trade press"},
-    "analysis": {"ar": "جهات بحثية وتحليلية", "en": "Analysis"},
+    "trade-press": {"ar": "صحافة تقنية متخصصة", "en": "Specialist tech press"},
+    "analysis": {"ar": "جهات بحثية وتحليلية", "en": "Research and analysis"},
     "secondary": {"ar": "مصادر ثانوية", "en": "Secondary sources"},
 }
 """The classes of source (build_tools/sources.py KINDS), as the sources page names them."""
 
 KIND_NAMES = {
-    "vendor": {"ar": "الشركة المطوِّرة للمنتج", "en": "vendor"},
+    "vendor": {"ar": "الشركة المطوِّرة للمنتج", "en": "maker of the product"},
     "government": {"ar": "جهة حكومية", "en": "government body"},
     "company": {"ar": "الشركة المعنية بالخبر", "en": "company in the story"},
     "filing": {"ar": "إفصاح رسمي", "en": "official filing"},
     "wire": {"ar": "وكالة أنباء", "en": "news agency"},
     "newspaper": {"ar": "صحيفة", "en": "newspaper"},
-    "broadcaster": {"ar": "هيئة بث", "en": "broadcaster"},
+    "broadcaster": {"ar": "محطة بث", "en": "broadcaster"},
     "news-site": {"ar": "موقع إخباري", "en": "news site"},
-    "trade-press": {"ar": "صحافة تقنية متخصصة", "en": "trade press"},
+    "trade-press": {"ar": "صحافة تقنية متخصصة", "en": "specialist tech press"},
     "think-tank": {"ar": "مركز أبحاث", "en": "think tank"},
     "academic": {"ar": "جهة أكاديمية", "en": "academic institution"},
-    "analyst": {"ar": "جهة تحليل", "en": "analyst firm"},
+    "analyst": {"ar": "شركة تحليل", "en": "analyst firm"},
     "law-firm": {"ar": "مكتب محاماة", "en": "law firm"},
     "blog": {"ar": "مدونة", "en": "blog"},
-    "aggregator": {"ar": "موقع تجميع محتوى", "en": "aggregator"},
-    "repost": {"ar": "إعادة نشر", "en": "repost"},
+    "aggregator": {"ar": "موقع يجمع الأخبار", "en": "news aggregator"},
+    "repost": {"ar": "نسخة معاد نشرها", "en": "republished copy"},
     "wiki": {"ar": "موسوعة مفتوحة (ويكي)", "en": "wiki"},
     "ai-encyclopedia": {"ar": "موسوعة يكتبها الذكاء الاصطناعي", "en": "AI-written encyclopedia"},
     "forum": {"ar": "منتدى", "en": "forum"},
     "retailer": {"ar": "متجر", "en": "retailer"},
-}
-
-LANGUAGE_NAMES = {
-    "ar": {
-        "ar": "العربية",
-        "en": "الإنجليزية",
-        "zh": "الصينية",
-        "de": "الألمانية",
-        "ja": "اليابانية",
-        "es": "الإسبانية",
-        "pl": "البولندية",
-        "hu": "المجرية",
-        "cs": "التشيكية",
-        "it": "الإيطالية",
-        "fr": "الفرنسية",
-        "ko": "الكورية",
-    },
-    "en": {
-        "ar": "Arabic",
-        "en": "English",
-        "zh": "Chinese",
-        "de": "German",
-        "ja": "Japanese",
-        "es": "Spanish",
-        "pl": "Polish",
-        "hu": "Hungarian",
-        "cs": "Czech",
-        "it": "Italian",
-        "fr": "French",
-        "ko": "Korean",
-    },
 }
 
 _MD_SPECIAL = re.compile(r"([\\`*_\[\]{}])")
@@ -245,8 +234,17 @@ def isolated_html(text: str, lang: str) -> str:
 
 def in_language(markdown: str, lang: str) -> str:
     """Attributes for an inline element whose text is in ``lang``: it is isolated as a whole."""
-    direction = "rtl" if lang == "ar" else "ltr"
-    return f'{markdown}{{: lang="{lang}" dir="{direction}" }}'
+    return f'{markdown}{{: lang="{lang}" dir="{direction(lang)}" }}'
+
+
+def before_full_stop(text: str, said: str) -> str:
+    """``said`` (a bracketed qualifier) inside the sentence it qualifies: «… علنًا (آخر تحقق: …).»,
+    "… publicly (last checked: …).", not after its full stop."""
+    if not said:
+        return text
+    if text.endswith("."):
+        return f"{text[:-1]} {said}."
+    return f"{text} {said}"
 
 
 def qualifiers(status: str | None, expiry: Expiry | None, lang: str) -> str:
@@ -255,4 +253,4 @@ def qualifiers(status: str | None, expiry: Expiry | None, lang: str) -> str:
     said = [STATUS[status][lang]] if status in ("estimate", "low") else []
     if expiry:
         said.append(f"{LABELS[lang]['as_of']} {format_date(expiry.as_of, lang)}")
-    return f"({LABELS[lang]['qualifier_separator'].join(said)})" if said else ""
+    return f"({typography(lang).clauses(said)})" if said else ""

@@ -171,6 +171,39 @@ def duplicate_key(p: Path) -> list[str]:
     return [f"content_src/home.yml:{second}: duplicate key 'title' (first at line {first})"]
 
 
+def with_caveat(p: Path, caveat: str) -> int:
+    """The article's caveat replaced by ``caveat`` (YAML lines); returns its first line."""
+    text = (p / AR).read_text("utf-8")
+    text = re.sub(r"\ncaveat:\n(  .*\n)+", "\n", text)
+    text = text.replace("imported_from: source.ar.txt\n", "imported_from: source.ar.txt\n" + caveat)
+    (p / AR).write_text(text, encoding="utf-8")
+    return line_of(p, AR, "caveat:")
+
+
+def caveat_without_english(p: Path) -> list[str]:
+    line = with_caveat(p, "caveat:\n  ar: تستند الرواية إلى تقرير واحد.\n  sources: [S999]\n")
+    return [
+        f"{AR}:{line + 1}: caveat: missing translation: no 'en' text",
+        f"{AR}:{line + 2}: unknown source id 'S999'; add it to content_src/sources.yml or use "
+        "one of its ids",
+    ]
+
+
+def caveat_breaks_the_house_style(p: Path) -> list[str]:
+    line = with_caveat(
+        p,
+        "caveat:\n  ar: أفادت تقارير بأن الرواية تخص H100 و H20.\n"
+        "  en: The account concerns the H100 and H20.\n  sources: [S300]\n",
+    )
+    what = "the caveat of 'deepseek-r2-delay'"
+    return [
+        f"{AR}:{line + 1}: {what} (Arabic): 'و H20.': attach و to the word it joins: «وH20», "
+        "not «و H20»",
+        f"{AR}:{line + 1}: {what}: the Arabic says 'reported' and the English does not; qualify "
+        "both languages alike (content_src/style.yml, hedges and outlets)",
+    ]
+
+
 def several_problems_at_once(p: Path) -> list[str]:
     return sorted(unknown_language(p) + bidi_control(p) + impossible_date(p))
 
@@ -193,6 +226,8 @@ CASES: dict[str, Callable[[Path], list[str]]] = {
         missing_home_translation,
         duplicate_source,
         duplicate_key,
+        caveat_without_english,
+        caveat_breaks_the_house_style,
         several_problems_at_once,
     ]
 }

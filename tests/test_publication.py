@@ -78,7 +78,9 @@ def test_correction_sources_link_back_from_the_sources_page(project: Path) -> No
     sources = render_site(content, project / "docs")["en/sources.md"].decode()
     anchor = source_anchor("S12")
     entry = sources.split(f"{{: #{anchor} .source-entry }}", 1)[1].split("{: .cited-in }", 1)[0]
-    assert "[Correction: 3 December 2026](corrections.md#h20-memory)" in entry
+    log = "[Correction of 3 December 2026 (in the corrections log)](corrections.md#h20-memory)"
+    notice = "[Correction of 3 December 2026 (on the corrected page)](chips.md#notice-h20-memory)"
+    assert log in entry and notice in entry  # two places, two different link texts
 
 
 MONTH_ONLY = "published: 2026-11\n"

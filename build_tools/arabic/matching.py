@@ -39,7 +39,7 @@ class Match:
     term: str
 
 
-def _fold_latin(word: str) -> list[str]:
+def latin_forms(word: str) -> list[str]:
     """``Nvidia's`` -> nvidia; ``GPUs`` -> gpus, gpu; ``technologies`` -> …, technology."""
     word = re.sub(r"['’]s$", "", word.casefold())
     forms = [word]
@@ -58,7 +58,7 @@ def word_keys(word: str, first: bool) -> list[str]:
     Only the first word of a term may carry clitics; later words match as written (folded).
     """
     if not _ARABIC_RE.match(word):
-        return _fold_latin(word)
+        return latin_forms(word)
     folded = normalise(word)
     if not first:
         return [folded]
@@ -72,7 +72,7 @@ def word_keys(word: str, first: bool) -> list[str]:
 def form_key(form: str) -> tuple[str, ...]:
     """The key of a term's written form: folded words, the article ال dropped from the first."""
     words = _TOKEN_RE.findall(form)
-    keys = [normalise(w) if _ARABIC_RE.match(w) else _fold_latin(w)[-1] for w in words]
+    keys = [normalise(w) if _ARABIC_RE.match(w) else latin_forms(w)[-1] for w in words]
     if keys and _ARABIC_RE.match(words[0]) and keys[0].startswith("ال") and len(keys[0]) > 4:
         keys[0] = keys[0][2:]
     return tuple(keys)
@@ -164,3 +164,28 @@ def fold_query(query: str) -> str:
             )
         words.append(word)
     return " ".join(words)
+
+
+def _stems(word: str) -> list[str]:
+    """An Arabic word without each clitic combination that may open it, longest first."""
+    return [
+        word[len(p) :]
+        for p in reversed(PREFIXES)
+        if p and word.startswith(p) and len(word) - len(p) >= SEARCH_MIN_STEM
+    ]
+
+
+def query_forms(query: str) -> list[list[str]]:
+    """For each word of a search query, what a word of a page may begin with to match it: an
+    Arabic word as written or without a clitic, one or two deep («بيانات» may be «ب» and
+    «يانات», as the index folds it); a Latin word without a plural or possessive ending. The
+    search page keeps a page only when every word of the query matches (its copy of this rule
+    is checked against this one)."""
+    out = []
+    for word in normalise(query).casefold().split():
+        if not _ARABIC_RE.search(word):
+            out.append(latin_forms(word))
+            continue
+        once = _stems(word)
+        out.append([word, *once, *(s for stem in once for s in _stems(stem))])
+    return out
