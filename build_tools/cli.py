@@ -11,7 +11,7 @@ from pathlib import Path
 
 from build_tools import build as build_module
 from build_tools import writer
-from build_tools.errors import ContentError, Problem, annotation
+from build_tools.errors import ContentError, Problem, ToolFailure, annotation
 from build_tools.import_command import run_import
 from build_tools.search_index import write_index
 
@@ -56,6 +56,9 @@ def main(argv: list[str] | None = None) -> int:
             return _report_check(err.problems, [])
         untouched = "content_src/" if args.command == "import" else "docs/"
         return _report(err.problems, untouched)
+    except ToolFailure as err:
+        print(f"error: {err}", file=sys.stderr)
+        return 1
     except OSError as err:  # a missing or unreadable file named on the command line
         print(f"error: {err.filename}: {err.strerror}", file=sys.stderr)
         return 1

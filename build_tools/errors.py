@@ -64,3 +64,8 @@ class Problems:
 
     def __bool__(self) -> bool:
         return bool(self.items)
+
+
+class ToolFailure(Exception):
+    """A tool the build runs (Pagefind, a library it needs) failed or is missing: the message
+    says what to do; the command line prints it without a traceback."""

@@ -28,10 +28,12 @@ if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
 import yaml  # noqa: E402
+from mkdocs.exceptions import PluginError  # noqa: E402
 
 from build_tools.arabic import TermIndex  # noqa: E402
 from build_tools.bidi_markdown import BidiIsolationExtension  # noqa: E402
 from build_tools.css_purge import WORD_RE, bundle, purge  # noqa: E402
+from build_tools.errors import ToolFailure  # noqa: E402
 from build_tools.glossary_markdown import GlossaryExtension, GlossaryLinks  # noqa: E402
 from build_tools.hardening import with_policy, with_safe_outside_links  # noqa: E402
 from build_tools.loading import LANGUAGES  # noqa: E402
@@ -167,12 +169,20 @@ def on_post_template(output: str, template_name: str, config: Any) -> str:
 
 def on_post_build(config: Any) -> None:
     _one_stylesheet(config)
+    write_cards(config)
+
+
+def write_cards(config: Any) -> None:
+    """A share card for every page; a missing library is one line from MkDocs, no traceback."""
     cards = Path(config.site_dir) / CARDS_DIR
     roots = config.extra["i18n"]["roots"]
     address = urlsplit(roots[LANGUAGES[0]])
     footer = (address.netloc + address.path).rstrip("/")
     for src_uri, meta in _page_meta.items():
-        card = render_card(meta["title"], config.site_name, footer, config.theme["language"])
+        try:
+            card = render_card(meta["title"], config.site_name, footer, config.theme["language"])
+        except ToolFailure as err:  # MkDocs prints a PluginError as one line, no traceback
+            raise PluginError(str(err)) from err
         target = cards / f"{src_uri.removesuffix('.md')}.png"
         target.parent.mkdir(parents=True, exist_ok=True)
         target.write_bytes(card)

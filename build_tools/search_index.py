@@ -15,6 +15,7 @@ from html.parser import HTMLParser
 from pathlib import Path
 
 from build_tools.arabic import ARABIC_LETTERS, fold_query, normalise
+from build_tools.errors import ToolFailure
 
 _ARABIC_WORDS = re.compile(f"[{ARABIC_LETTERS}]+")
 _SKIP = {"script", "style", "svg", "nav"}
@@ -171,7 +172,15 @@ def write_index(site: Path) -> None:
             str(site / "pagefind"),
             "--quiet",
         ]
-        subprocess.run(command, check=True)
+        done = subprocess.run(command, check=False, capture_output=True, text=True)
+        if done.returncode:
+            detail = (done.stderr or done.stdout).strip().splitlines()[-3:]
+            raise ToolFailure(
+                f"Pagefind could not index site/ (exit {done.returncode}): "
+                + " / ".join(detail or ["no output"])
+                + "; reinstall it with `bash build_tools/setup.sh` (pagefind[bin] is pinned in "
+                "pyproject.toml), then run `python -m build_tools site` again"
+            )
     _sort_entry(site / "pagefind/pagefind-entry.json")
 
 

@@ -10,12 +10,16 @@ stops instead (tests/test_share_cards.py proves the shaping against HarfBuzz its
 from __future__ import annotations
 
 import functools
+import hashlib
 import io
+import os
 from pathlib import Path
 
+import fontTools
 from fontTools.merge import Merger
 from PIL import Image, ImageDraw, ImageFont, features
 
+from build_tools.errors import ToolFailure
 from build_tools.typography import direction
 
 CARDS_DIR = "assets/cards"
@@ -27,24 +31,50 @@ TITLE_SIZES = (68, 60, 52, 44)
 TITLE_TOP, TITLE_BOTTOM, LINE_HEIGHT = MARGIN + 110, HEIGHT - MARGIN - 60, 1.55
 
 
-class ShapingUnavailable(RuntimeError):
+class ShapingUnavailable(ToolFailure):
     """Pillow cannot shape Arabic here: its RAQM layout engine (libraqm, libfribidi) is missing."""
 
 
 @functools.cache
 def _merged_font() -> bytes:
-    """Noto Sans Arabic Bold with Noto Sans Bold's Latin glyphs: one font for mixed titles."""
+    """Noto Sans Arabic Bold with Noto Sans Bold's Latin glyphs: one font for mixed titles.
+
+    Merging takes seconds and its result depends only on the two fonts and fontTools, so it is
+    kept in the user's cache under a key made of those (a warm build reads it back)."""
     if not features.check("raqm"):
         raise ShapingUnavailable(
             "share cards need Pillow's RAQM layout engine to join and order Arabic letters; "
             "install libraqm0 and libfribidi0 (apt-get install -y libraqm0 libfribidi0)"
         )
-    merged = Merger().merge(
-        [str(FONTS / "NotoSansArabic-Bold.ttf"), str(FONTS / "NotoSans-Bold.ttf")]
-    )
+    sources = [FONTS / "NotoSansArabic-Bold.ttf", FONTS / "NotoSans-Bold.ttf"]
+    key = hashlib.sha256(fontTools.version.encode())
+    for source in sources:
+        key.update(source.read_bytes())
+    cached = cache_dir() / f"card-font-{key.hexdigest()[:16]}.ttf"
+    if cached.exists():
+        return cached.read_bytes()
+    merged = Merger().merge([str(source) for source in sources])
     out = io.BytesIO()
     merged.save(out)
+    _store(cached, out.getvalue())
     return out.getvalue()
+
+
+def cache_dir() -> Path:
+    """Where derived files that are slow to make are kept between builds."""
+    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+    return Path(base) / "deepseek-r2-explainer"
+
+
+def _store(path: Path, data: bytes) -> None:
+    """Write ``data`` whole or not at all; a cache that cannot be written is only slower."""
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        partial = path.with_suffix(f".{os.getpid()}.part")
+        partial.write_bytes(data)
+        partial.replace(path)
+    except OSError:
+        pass
 
 
 def card_font(size: int) -> ImageFont.FreeTypeFont:

@@ -93,6 +93,9 @@ def browser() -> Iterator[Any]:
     from build_tools import chromium
 
     with sync_playwright() as playwright:
-        launched = chromium.launch(playwright)
+        try:
+            launched = chromium.launch(playwright)
+        except chromium.ChromiumMissing as err:  # one line naming the fix, no traceback
+            pytest.fail(str(err), pytrace=False)
         yield launched
         launched.close()

@@ -11,9 +11,11 @@ from __future__ import annotations
 
 import io
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 import uharfbuzz as hb
+from fontTools.merge import Merger
 from fontTools.pens.basePen import BasePen
 from fontTools.ttLib import TTFont
 from PIL import Image, ImageChops, ImageDraw, features
@@ -176,3 +178,21 @@ def test_a_title_too_long_is_cut_at_a_word_within_the_card(lang: str) -> None:
     size, lines = _fit(" ".join([word] * 200), lang)
     assert size == 44 and len(lines) == 4 and lines[-1].endswith(" …")
     assert all(_width(line, card_font(size), lang) <= WIDTH - 2 * MARGIN for line in lines)
+
+
+def test_the_merged_font_is_kept_between_builds(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    """A warm build reads the merged font back instead of merging again (3 s), and what it
+    reads is what a merge makes."""
+    from build_tools import share_cards
+
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    share_cards._merged_font.cache_clear()
+    made = share_cards._merged_font()
+    kept = list((tmp_path / "deepseek-r2-explainer").glob("card-font-*.ttf"))
+    assert len(kept) == 1 and kept[0].read_bytes() == made
+    share_cards._merged_font.cache_clear()
+    monkeypatch.setattr(Merger, "merge", lambda *_: pytest.fail("merged again"))
+    assert share_cards._merged_font() == made
+    share_cards._merged_font.cache_clear()
