@@ -24,6 +24,7 @@ from build_tools.dates import PartialDate
 from build_tools.editorial_rules import load_rules
 from build_tools.errors import ContentError, Problem
 from build_tools.evidence import check_claims
+from build_tools.feed import FEED_FILE, feed_entries
 from build_tools.glossary import Term, load_glossary, term_claims, usages
 from build_tools.glossary_page import TERMS_FILE, render_glossary, render_terms_json
 from build_tools.home import Home, home_claims, load_home, render_home
@@ -245,6 +246,13 @@ def render_site(content: Content, docs: Path) -> dict[str, bytes]:
         for name in [n for n in pages if n.endswith(".md")]:
             pages[name] = number_citations(pages[name], content.sources, lang)
         pages[META_FILE] = render_page_meta(content, pages, _titles(content, lang), cited, lang)
+        pages[FEED_FILE] = feed_entries(
+            content.articles,
+            content.publication,
+            _titles(content, lang),
+            _places(content, lang),
+            lang,
+        )
         all_text = "".join(pages.values())
         outputs |= {f"{lang}/{name}": text.encode("utf-8") for name, text in pages.items()}
         assets = fonts.render_fonts(all_text, lang, docs / lang)

@@ -34,6 +34,7 @@ from build_tools.arabic import TermIndex  # noqa: E402
 from build_tools.bidi_markdown import BidiIsolationExtension  # noqa: E402
 from build_tools.css_purge import WORD_RE, bundle, purge  # noqa: E402
 from build_tools.errors import ToolFailure  # noqa: E402
+from build_tools.feed import FEED_FILE, FEED_PAGE, render_feed  # noqa: E402
 from build_tools.glossary_markdown import GlossaryExtension, GlossaryLinks  # noqa: E402
 from build_tools.hardening import with_policy, with_safe_outside_links  # noqa: E402
 from build_tools.loading import LANGUAGES  # noqa: E402
@@ -68,6 +69,7 @@ def on_config(config: Any) -> Any:
     config.extra["i18n"] = {
         "lang": lang,
         "search": LABELS[lang]["search"],  # the theme's Arabic «إبحث» lacks its hamza
+        "feed": (Path(config.docs_dir) / FEED_FILE).exists(),
         "languages": list(LANGUAGES),
         "roots": roots,
         "switch": [
@@ -170,6 +172,12 @@ def on_post_template(output: str, template_name: str, config: Any) -> str:
 def on_post_build(config: Any) -> None:
     _one_stylesheet(config)
     write_cards(config)
+    entries = Path(config.docs_dir) / FEED_FILE
+    if entries.exists():  # the Atom feed, with this language's absolute addresses
+        feed = render_feed(
+            entries.read_text("utf-8"), config.site_url, config.site_name, config.theme["language"]
+        )
+        (Path(config.site_dir) / FEED_PAGE).write_bytes(feed)
 
 
 def write_cards(config: Any) -> None:

@@ -103,6 +103,11 @@ def test_site_builds_strictly_with_lang_dir_and_absolute_alternates(project: Pat
             continue  # an error page has no alternates
         for code, prefix in (("ar", ""), ("en", "en/"), ("x-default", "")):
             assert f'hreflang="{code}" href="{root}{prefix}{name}"' in html, (path, code)
+        feed = f"{root}{'en/' if lang == 'en' else ''}feed.xml"  # each page: its language's feed
+        assert f'type="application/atom+xml" href="{feed}"' in html, path
+    for feed in ("feed.xml", "en/feed.xml"):
+        text = (project / "site" / feed).read_text("utf-8")
+        assert text.startswith("<?xml") and f"<id>{root}{feed}</id>" in text
     sitemap = (project / "site/sitemap.xml").read_text("utf-8")
     assert f'hreflang="en" href="{root}en/deepseek-r2-delay.html"' in sitemap
     assert "fonts.googleapis" not in "".join(pages.values())
