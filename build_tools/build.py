@@ -217,6 +217,7 @@ def render_site(content: Content, docs: Path) -> dict[str, bytes]:
     outputs: dict[str, bytes] = {}
     for lang in LANGUAGES:
         cited = citations(content, lang)
+        titles, places = _titles(content, lang), _places(content, lang)
         pages = {
             "index.md": render_home(content.home, content.articles, _other_pages(content), lang),
             "sources.md": render_sources(content.sources, cited, lang),
@@ -236,23 +237,15 @@ def render_site(content: Content, docs: Path) -> dict[str, bytes]:
         if content.events:
             pages["timeline.md"] = render_timeline(content.events, _names(content, lang), lang)
         pages |= {f"{p.name}.md": render_page(p, lang) for p in content.pages}
-        pages["corrections.md"] = render_corrections(
-            content.publication, _titles(content, lang), lang, _places(content, lang)
-        )
+        pages["corrections.md"] = render_corrections(content.publication, titles, lang, places)
         for name in content.publication.dates:
             pages[f"{name}.md"] = with_publication(
                 name, pages[f"{name}.md"], content.publication, lang
             )
         for name in [n for n in pages if n.endswith(".md")]:
             pages[name] = number_citations(pages[name], content.sources, lang)
-        pages[META_FILE] = render_page_meta(content, pages, _titles(content, lang), cited, lang)
-        pages[FEED_FILE] = feed_entries(
-            content.articles,
-            content.publication,
-            _titles(content, lang),
-            _places(content, lang),
-            lang,
-        )
+        pages[META_FILE] = render_page_meta(content, pages, titles, cited, lang)
+        pages[FEED_FILE] = feed_entries(content.articles, content.publication, titles, places, lang)
         all_text = "".join(pages.values())
         outputs |= {f"{lang}/{name}": text.encode("utf-8") for name, text in pages.items()}
         assets = fonts.render_fonts(all_text, lang, docs / lang)

@@ -34,8 +34,7 @@ def render_corrections(
         lines += [labels["no_corrections"], ""]
     for correction in publication.corrections:
         title = titles[correction.page]
-        place = (places or {}).get(f"{correction.page}#{correction.anchor}")
-        subject = f"{escape(title)} – {escape(place)}" if place else escape(title)
+        subject = escape(correction_subject(correction, titles, places or {}))
         lines += [
             f"## {format_date(correction.date, lang)}: {subject} {{: #{correction.id} }}",
             "",
@@ -46,6 +45,15 @@ def render_corrections(
             "",
         ]
     return "\n".join(lines)
+
+
+def correction_subject(
+    correction: Correction, titles: dict[str, str], places: dict[str, str]
+) -> str:
+    """What a correction corrected, as plain text: the page, and the passage when it is named
+    («الخط الزمني – ما آل إليه R2»)."""
+    place = places.get(f"{correction.page}#{correction.anchor}")
+    return titles[correction.page] + (f" – {place}" if place else "")
 
 
 def with_publication(page: str, markdown: str, publication: Publication, lang: str) -> str:

@@ -14,6 +14,7 @@ from typing import Any
 
 from build_tools.arabic import to_western_digits
 from build_tools.article import Article
+from build_tools.corrections_page import correction_subject
 from build_tools.dates import PartialDate, format_date
 from build_tools.publication import Publication
 
@@ -47,8 +48,7 @@ def feed_entries(
             }
         )
     for correction in publication.corrections:
-        place = places.get(f"{correction.page}#{correction.anchor}")
-        subject = titles[correction.page] + (f" – {place}" if place else "")
+        subject = correction_subject(correction, titles, places)
         when = format_date(correction.date, lang)
         entries.append(
             {

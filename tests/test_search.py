@@ -110,6 +110,16 @@ def test_matches_are_highlighted(built_site: tuple[Path, str], browser: Browser)
     page.close()
 
 
+def in_search_page(built_site: tuple[Path, str], browser: Browser, script: str, query: str) -> Any:
+    """What ``script`` (a function of the query) returns on the Arabic search page."""
+    _, base = built_site
+    page = browser.new_page()
+    page.goto(base + "search.html")
+    result = page.evaluate(script, query)
+    page.close()
+    return result
+
+
 @pytest.mark.parametrize(
     "query",
     ["والرقائق", "الرّقائق", "للإستدلال", "مقارنةً", "٢٠٢٥", "بالـــرقائق", "Nvidia's GPUs", "وH20"],
@@ -117,11 +127,8 @@ def test_matches_are_highlighted(built_site: tuple[Path, str], browser: Browser)
 def test_the_browser_folds_queries_as_the_arabic_module_does(
     built_site: tuple[Path, str], browser: Browser, query: str
 ) -> None:
-    _, base = built_site
-    page = browser.new_page()
-    page.goto(base + "search.html")
-    assert page.evaluate("q => window.__foldQuery(q)", query) == fold_query(query)
-    page.close()
+    folded = in_search_page(built_site, browser, "q => window.__foldQuery(q)", query)
+    assert folded == fold_query(query)
 
 
 @pytest.mark.parametrize(
@@ -130,11 +137,8 @@ def test_the_browser_folds_queries_as_the_arabic_module_does(
 def test_the_browser_matches_words_as_the_arabic_module_does(
     built_site: tuple[Path, str], browser: Browser, query: str
 ) -> None:
-    _, base = built_site
-    page = browser.new_page()
-    page.goto(base + "search.html")
-    assert page.evaluate("q => window.__queryForms(q)", query) == query_forms(query)
-    page.close()
+    forms = in_search_page(built_site, browser, "q => window.__queryForms(q)", query)
+    assert forms == query_forms(query)
 
 
 def test_a_word_matches_as_written_or_without_its_clitics() -> None:
