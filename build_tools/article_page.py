@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 from build_tools.article import Article, Caveat, Published
+from build_tools.article_source import Block
 from build_tools.dates import format_date, format_range
+from build_tools.loading import LANGUAGES
 from build_tools.references import cite
 from build_tools.sources import Source
 from build_tools.timeline import Event
-from build_tools.typography import PARTS, typography
+from build_tools.translation import is_untranslated
+from build_tools.typography import PARTS, direction, typography
 from build_tools.ui import (
     LABELS,
     STATUS,
@@ -24,8 +27,11 @@ def render_article(
     lang: str,
     sources: dict[str, Source],
     events: dict[str, list[Event]] | None = None,
+    languages: tuple[str, ...] = LANGUAGES,
 ) -> str:
-    """The article page in ``lang``: title, byline, date, then the text with its ids."""
+    """The article page in ``lang``: title, byline, date, then the text with its ids.
+    ``languages``: those it is published in (build_tools/editions.py); a passage not translated
+    yet shows the original, marked."""
     text, ar = article.texts[lang], article.texts["ar"]
     labels = LABELS[lang]
     author = ar.front["author"]
@@ -37,15 +43,28 @@ def render_article(
         _published_label(article.published, lang),
     ]
     lines += [PARTS.join(meta), "{: .article-meta }", ""]
-    lines += [_origin_note(article, lang, sources), "{: .article-note }", ""]
+    lines += [_origin_note(article, lang, sources, languages), "{: .article-note }", ""]
+    originals = {b.id: b for b in ar.blocks}
+    if any(is_untranslated(b.text) for b in text.blocks):
+        lines += [labels["translation_partial"], '{: .translation-partial role="note" }', ""]
     lines += caveat_lines(article.caveat, lang) if article.caveat else []
     for block in text.blocks:
-        if block.kind == "heading":
-            lines += [f"## {escape(block.text)} {{: #{block.id} }}", ""]
-        else:
-            lines += [escape(block.text), f"{{: #{block.id} }}", ""]
+        lines += _block_lines(block, originals[block.id], lang)
+        if block.kind != "heading":
             lines += _timeline_links((events or {}).get(block.id, []), lang)
     return "\n".join(lines)
+
+
+def _block_lines(block: Block, original: Block, lang: str) -> list[str]:
+    """A heading or paragraph; one not translated yet is the original, marked as such."""
+    attrs, label = f"#{block.id}", []
+    if is_untranslated(block.text):
+        block, code = original, LANGUAGES[0]
+        attrs += f' .untranslated lang="{code}" dir="{direction(code)}"'
+        label = [LABELS[lang]["untranslated"], "{: .untranslated-label }", ""]
+    if block.kind == "heading":
+        return [f"## {escape(block.text)} {{: {attrs} }}", ""]
+    return [*label, escape(block.text), f"{{: {attrs} }}", ""]
 
 
 def _timeline_links(events: list[Event], lang: str) -> list[str]:
@@ -82,20 +101,23 @@ def _published_label(published: Published, lang: str) -> str:
     return f"{labels['original_article']}: {said} {cited}".strip()
 
 
-def _origin_note(article: Article, lang: str, sources: dict[str, Source]) -> str:
+def _origin_note(
+    article: Article, lang: str, sources: dict[str, Source], languages: tuple[str, ...]
+) -> str:
     origin = sources.get(article.source or "")
     where = (
         f"[{escape(origin.publisher)}]({origin.url}) {cite([origin.id])}"
         if origin
         else LABELS[lang]["unknown_origin"]
     )
+    note = f"{LABELS[lang]['original_note']} {where}."
     other = "en" if lang == "ar" else "ar"
+    if other not in languages:  # not translated yet
+        return note
     other_url = f"alternate:{other}"  # the same page in the other language (the MkDocs hook)
     other_title = escape(article.texts[other].title)
-    return (
-        f"{LABELS[lang]['original_note']} {where}. "
-        f"{LABELS[lang]['translation_of']} {in_language(f'[{other_title}]({other_url})', other)}"
-    )
+    link = in_language(f"[{other_title}]({other_url})", other)
+    return f"{note} {LABELS[lang]['translation_of']} {link}"
 
 
 def caveat_lines(caveat: Caveat, lang: str) -> list[str]:

@@ -39,7 +39,9 @@ def copy_project(target: Path) -> Path:
     for name in COPY:
         source = ROOT / name
         if source.is_dir():
-            shutil.copytree(source, target / name, ignore=shutil.ignore_patterns("__pycache__"))
+            shutil.copytree(
+                source, target / name, ignore=shutil.ignore_patterns("__pycache__", "node_modules")
+            )
         else:
             shutil.copy2(source, target / name)
     return target

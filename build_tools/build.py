@@ -11,7 +11,7 @@ import subprocess
 from dataclasses import dataclass
 from pathlib import Path
 
-from build_tools import fonts, writer
+from build_tools import fonts, translation, writer
 from build_tools.article import Article, article_claims, load_articles
 from build_tools.article_page import render_article
 from build_tools.chip_checks import check_plausibility
@@ -21,6 +21,7 @@ from build_tools.citations import citations
 from build_tools.claims import Claim
 from build_tools.corrections_page import render_corrections, with_publication
 from build_tools.dates import PartialDate
+from build_tools.editions import edition, languages_of
 from build_tools.editorial_rules import load_rules
 from build_tools.errors import ContentError, Problem
 from build_tools.evidence import check_claims
@@ -52,8 +53,6 @@ from build_tools.timeline_page import render_timeline
 from build_tools.ui import LABELS
 from build_tools.wording import check_wording, load_style
 
-UNTRANSLATED = "TODO: translate"
-
 
 @dataclass(frozen=True)
 class Content:
@@ -76,6 +75,8 @@ class Result:
     """Stale translations: warnings, and failures under ``--check``."""
     expired: tuple[Problem, ...] = ()
     """Claims past the day to check them again: warnings (``check`` under CI fails on them)."""
+    untranslated: tuple[Problem, ...] = ()
+    """What is still to translate: warnings only (Arabic first: the Arabic publishes at once)."""
 
 
 @dataclass(frozen=True)
@@ -83,6 +84,7 @@ class Loaded:
     content: Content
     warnings: list[Problem]
     expired: list[Problem]
+    untranslated: list[Problem]
 
 
 def build_date(root: Path) -> PartialDate:
@@ -114,7 +116,7 @@ def source_date_epoch(root: Path) -> str:
 def load_content(root: Path, today: PartialDate | None = None) -> tuple[Content, list[Problem]]:
     """Read and check all sources; raise :class:`ContentError` listing every problem."""
     loaded = load_all(root, today)
-    return loaded.content, [*loaded.warnings, *loaded.expired]
+    return loaded.content, [*loaded.warnings, *loaded.expired, *loaded.untranslated]
 
 
 def load_all(root: Path, today: PartialDate | None = None) -> Loaded:
@@ -126,7 +128,6 @@ def load_all(root: Path, today: PartialDate | None = None) -> Loaded:
     if not sources and problems:  # without the registry every citation would be "unknown"
         raise ContentError(problems)
     articles, found = load_articles(root, sources)
-    found += _untranslated(articles)
     problems += found
     # References into a part that has problems of its own are not checked: one mistake, one
     # message.
@@ -167,7 +168,10 @@ def load_all(root: Path, today: PartialDate | None = None) -> Loaded:
     wording = found or check_wording(claims, style)
     if findings.problems or wording:
         raise ContentError([*findings.problems, *wording])
-    return Loaded(content, warnings, list(findings.expired))
+    untranslated = [
+        p for article in articles for p in translation.untranslated(article.texts["en"])
+    ]
+    return Loaded(content, warnings, list(findings.expired), untranslated)
 
 
 def _places(content: Content, lang: str) -> dict[str, str]:
@@ -199,23 +203,12 @@ def _page_names(articles: list[Article], pages: list[Page], parts: dict[str, obj
     return [*names, "sources", CORRECTIONS_PAGE, *(p.name for p in pages)]
 
 
-def _untranslated(articles: list[Article]) -> list[Problem]:
-    return [
-        Problem(
-            a.texts["en"].file,
-            b.line,
-            f"'{b.id}' is not translated yet (it still says '{UNTRANSLATED}')",
-        )
-        for a in articles
-        for b in a.texts["en"].blocks
-        if UNTRANSLATED in b.text
-    ]
-
-
 def render_site(content: Content, docs: Path) -> dict[str, bytes]:
     """Every file of ``docs/``, keyed by its path relative to ``docs/``."""
     outputs: dict[str, bytes] = {}
+    everything = content
     for lang in LANGUAGES:
+        content = edition(everything, lang)
         cited = citations(content, lang)
         titles, places = _titles(content, lang), _places(content, lang)
         pages = {
@@ -231,7 +224,9 @@ def render_site(content: Content, docs: Path) -> dict[str, bytes]:
             pages["glossary.md"] = render_glossary(content.terms, used, lang)
             pages[TERMS_FILE] = render_terms_json(content.terms, lang)
         pages |= {
-            f"{a.slug}.md": render_article(a, lang, content.sources, _events_of(a, content))
+            f"{a.slug}.md": render_article(
+                a, lang, content.sources, _events_of(a, content), languages_of(a)
+            )
             for a in content.articles
         }
         if content.events:
@@ -309,4 +304,4 @@ def build(root: Path, check: bool = False) -> Result:
     changes = writer.plan(docs, outputs)
     if not check:
         writer.apply(docs, changes)
-    return Result(changes, tuple(warnings), tuple(loaded.expired))
+    return Result(changes, tuple(warnings), tuple(loaded.expired), tuple(loaded.untranslated))

@@ -125,9 +125,13 @@ def render_home(home: Home, articles: list[Article], pages: set[str], lang: str)
     ]
     lines += [line for a in articles if a.caveat for line in caveat_lines(a.caveat, lang)]
     lines += [f"## {labels['key_points']}", ""]
+    published = {a.slug for a in articles}  # in this language (build_tools/editions.py)
     for number, point in enumerate(home.points, start=1):
         link = point.link.replace("#", ".md#") if "#" in point.link else f"{point.link}.md"
-        lines.append(f"{number}. {_said(point, lang)} [{labels['read_article']}]({link})")
+        read = (
+            f" [{labels['read_article']}]({link})" if point.link.split("#")[0] in published else ""
+        )
+        lines.append(f"{number}. {_said(point, lang)}{read}")
     if home.why:
         lines += ["", f"## {labels['why_it_matters']}", ""]
         lines += [f"- {_said(point, lang)}" for point in home.why]

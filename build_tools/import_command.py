@@ -2,16 +2,20 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from pathlib import Path
+
+import yaml
 
 from build_tools.arabic import fingerprint
 from build_tools.article import ARTICLES_DIR
 from build_tools.article_source import Block, render_article_source
-from build_tools.build import UNTRANSLATED
 from build_tools.errors import ContentError, Problem
 from build_tools.importer import ScrapedArticle, parse_scraped, render_import
 from build_tools.loading import read_source
+from build_tools.publication import DATES_FILE
+from build_tools.translation import UNTRANSLATED
 from build_tools.yamlio import dump_yaml
 
 
@@ -28,8 +32,11 @@ def render_translation_skeleton(article: ScrapedArticle) -> str:
     return render_article_source(dump_yaml(front), blocks)
 
 
-def run_import(root: Path, raw: Path, slug: str | None, force: bool) -> str:
-    """Import ``raw``; return a message saying what was written."""
+def run_import(
+    root: Path, raw: Path, slug: str | None, force: bool, day: dt.date | None = None
+) -> str:
+    """Import ``raw``; return a message saying what was written. ``day``: when the article is
+    published on this site (``dates.yml``), by default the day of the import."""
     name = raw.name
     text, problems = read_source(raw, name)
     if text is None or problems:
@@ -49,14 +56,38 @@ def run_import(root: Path, raw: Path, slug: str | None, force: bool) -> str:
                 )
             ]
         )
+    dates = dates_with(root / DATES_FILE, slug, day or dt.date.today())  # before any write
     folder.mkdir(parents=True, exist_ok=True)
     (folder / "source.ar.txt").write_bytes(raw.read_bytes())
     (folder / "article.ar.md").write_text(render_import(article, "source.ar.txt"), encoding="utf-8")
     (folder / "article.en.md").write_text(render_translation_skeleton(article), encoding="utf-8")
+    dated = (
+        "already dated" if dates is None else f"published {(day or dt.date.today()).isoformat()}"
+    )
+    if dates is not None:
+        (root / DATES_FILE).write_text(dates, encoding="utf-8")
     paragraphs = sum(1 for b in article.blocks if b.kind == "paragraph")
     headings = len(article.blocks) - paragraphs
     return (
         f"imported {name} -> {ARTICLES_DIR}/{slug}/: {headings} headings, "
-        f"{paragraphs} paragraphs, author {article.author!r}. Next: translate article.en.md, "
-        "fill source and published in article.ar.md, run python -m build_tools build"
+        f"{paragraphs} paragraphs, author {article.author!r}; {DATES_FILE}: {dated}. "
+        "The Arabic page is published by the next `python -m build_tools build`; "
+        "the English page once "
+        "article.en.md's title and category are translated. Fill in source and published in "
+        "article.ar.md."
     )
+
+
+def dates_with(path: Path, slug: str, day: dt.date) -> str | None:
+    """``dates.yml`` with the page's entry added (its comments kept); ``None`` if it has one."""
+    text = path.read_text(encoding="utf-8") if path.exists() else "pages:\n"
+    try:
+        pages = (yaml.safe_load(text) or {}).get("pages") or []
+    except (yaml.YAMLError, AttributeError) as err:
+        raise ContentError(
+            [Problem(DATES_FILE, 0, f"cannot add the article's dates: {err}")]
+        ) from err
+    if any(isinstance(p, dict) and p.get("page") == slug for p in pages):
+        return None
+    entry = f"  - page: {slug}\n    published: {day.isoformat()}\n"
+    return text + ("" if text.endswith("\n") else "\n") + entry

@@ -134,6 +134,9 @@ def on_page_markdown(markdown: str, page: Any, config: Any, files: Any) -> str:
         links.enabled = page.file.src_uri != "glossary.md"
     match = _SOURCE_RE.match(markdown)
     page.is_article = match is not None and match[1].startswith("content_src/articles/")
+    docs = Path(config.docs_dir).parent  # docs/, with a folder per language
+    # The languages the page is published in: its alternates, sitemap entry and switcher.
+    page.languages = [code for code in LANGUAGES if (docs / code / page.file.src_uri).exists()]
     page.edit_url = None  # only pages made from content_src/ have a page to edit there
     if match and match[1].startswith("content_src/") and config.repo_url:
         page.edit_url = f"{config.repo_url.rstrip('/')}/{config.edit_uri.strip('/')}/{match[1]}"

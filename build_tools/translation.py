@@ -1,10 +1,51 @@
-"""Translations stay aligned with the Arabic: same ids, and fingerprints of what they translate."""
+"""Translations stay aligned with the Arabic: same ids, and fingerprints of what they translate.
+
+Arabic first: an article publishes in Arabic the day it is imported. Its English page follows
+once its title and category are translated; until every paragraph is, the untranslated ones show
+the Arabic original, marked. What is still to translate is listed as warnings, never errors.
+"""
 
 from __future__ import annotations
+
+import re
 
 from build_tools.arabic import fingerprint
 from build_tools.article_source import ArticleText, Block
 from build_tools.errors import Problem
+
+UNTRANSLATED = "TODO: translate"
+"""What ``import`` writes in ``article.en.md`` where the translation is still to come."""
+_TODO_RE = re.compile(r"\bTODO\b")
+
+
+def is_untranslated(text: str) -> bool:
+    """``text`` still says ``TODO`` (the import's placeholder, or a translator's note)."""
+    return bool(_TODO_RE.search(text))
+
+
+def publishable(text: ArticleText) -> bool:
+    """A translation publishes once its title and category are translated."""
+    return not any(is_untranslated(str(text.front.get(key) or "")) for key in ("title", "category"))
+
+
+def untranslated(text: ArticleText) -> list[Problem]:
+    """One warning per id still to translate, saying what the English page shows meanwhile."""
+    front = [key for key in ("title", "category") if is_untranslated(str(text.front.get(key)))]
+    shown = (
+        "the English page is published once the title and category are translated"
+        if front
+        else "the English page shows the Arabic original in its place, marked untranslated"
+    )
+    found = [
+        Problem(text.file, text.front.line_of(key), f"'{key}' is not translated yet ({shown})")
+        for key in front
+    ]
+    found += [
+        Problem(text.file, b.line, f"'{b.id}' is not translated yet ({shown})")
+        for b in text.blocks
+        if is_untranslated(b.text)
+    ]
+    return found
 
 
 def check_translation(ar: ArticleText, en: ArticleText) -> tuple[list[Problem], list[Problem]]:
@@ -61,6 +102,8 @@ def check_translation(ar: ArticleText, en: ArticleText) -> tuple[list[Problem], 
         *pairs,
     ]:
         current = fingerprint(ar_block.text)
+        if is_untranslated(en_block.text):
+            continue  # nothing translated yet, so nothing stale
         if en_block.translates and en_block.translates != current:
             stale.append(
                 Problem(

@@ -24,6 +24,9 @@ LABELS: dict[str, dict[str, str]] = {
         "undated": "لا تحمل صفحته تاريخًا",
         "original_note": "نص المقال كما نُشر، دون تعديل. الناشر الأصلي:",
         "translation_of": "ترجمتنا إلى الإنجليزية:",
+        "translation_partial": "الترجمة جارية: يظهر ما لم يُترجم بعد بنصه الأصلي، "
+        "مع علامة تدل على ذلك.",
+        "untranslated": "لم يُترجم بعد، وهذا نصه الأصلي:",
         "read_article": "اقرأ المقال",
         "key_points": "ما حدث في خمس نقاط",
         "since": "ماذا حدث بعد ذلك؟",
@@ -91,6 +94,9 @@ LABELS: dict[str, dict[str, str]] = {
         "original_note": "Our English translation. The Arabic original, as its author wrote it, "
         "was published by",
         "translation_of": "Read it in Arabic:",
+        "translation_partial": "Translation in progress: the passages not yet translated are "
+        "shown in the original Arabic, marked as such.",
+        "untranslated": "Not yet translated. The original Arabic:",
         "read_article": "Read the article",
         "key_points": "What happened, in five points",
         "since": "What happened next",

@@ -20,6 +20,15 @@ REFERENCE_SOURCE = ROOT.parent / "shared" / "source" / "deepseek-r2-delay.ar.txt
 _COPY = ("content_src", "docs", "mkdocs.yml", "mkdocs.en.yml", "build_tools")
 
 
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """A test that builds the whole site (``site``) is left out of the contributor lane,
+    ``pytest -m "not browser"``, like one that needs a browser: the lane stays under 2 minutes."""
+    for item in items:
+        if item.get_closest_marker("site") or "built_site" in getattr(item, "fixturenames", ()):
+            item.add_marker(pytest.mark.site)
+            item.add_marker(pytest.mark.browser)
+
+
 def pytest_addoption(parser: pytest.Parser) -> None:
     parser.addoption(
         "--update-goldens",
@@ -40,10 +49,20 @@ def project(tmp_path: Path) -> Path:
         source = ROOT / name
         if source.is_dir():
             shutil.copytree(
-                source, tmp_path / name, ignore=shutil.ignore_patterns("__pycache__", "*.pyc")
+                source,
+                tmp_path / name,
+                ignore=shutil.ignore_patterns("__pycache__", "*.pyc", "node_modules"),
             )
         else:
             shutil.copy2(source, tmp_path / name)
+    return tmp_path
+
+
+@pytest.fixture
+def small_project(tmp_path: Path) -> Path:
+    """A copy of the small site of tests/fixtures/site/ (its content_src/ only): content that
+    tests may rely on word for word, unlike content_src/, which contributors edit."""
+    shutil.copytree(FIXTURES / "site" / "content_src", tmp_path / "content_src")
     return tmp_path
 
 
@@ -70,8 +89,10 @@ def built_site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Path,
     work = tmp_path_factory.mktemp("site")
     for name in _COPY:
         source = ROOT / name
-        copy = shutil.copytree if source.is_dir() else shutil.copy2
-        copy(source, work / name)
+        if source.is_dir():
+            shutil.copytree(source, work / name, ignore=shutil.ignore_patterns("node_modules"))
+        else:
+            shutil.copy2(source, work / name)
     env = {**os.environ, "SITE_URL": base}
     subprocess.run(
         [sys.executable, "-m", "build_tools", "--root", str(work), "site"],

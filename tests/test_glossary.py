@@ -15,6 +15,7 @@ from build_tools.glossary_markdown import GlossaryExtension, GlossaryLinks
 from tests.build_errors import assert_build_reports
 from tests.conftest import GOLDEN, ROOT
 from tests.golden_files import assert_golden
+from tests.small_site import rendered_small_site
 
 GLOSSARY = "content_src/glossary.yml"
 
@@ -26,12 +27,12 @@ def links_for(lang: str, root: Path = ROOT) -> GlossaryLinks:
     )
 
 
-def render(text: str, lang: str) -> str:
+def render(text: str, lang: str, links: GlossaryLinks | None = None) -> str:
     md = markdown.Markdown(
         extensions=[
             "attr_list",
             "toc",
-            GlossaryExtension(links_for(lang)),
+            GlossaryExtension(links or links_for(lang)),
             BidiIsolationExtension(lang),
         ]
     )
@@ -40,10 +41,15 @@ def render(text: str, lang: str) -> str:
 
 @pytest.mark.parametrize("lang", ["ar", "en"])
 def test_linked_article_matches_golden(lang: str, update_goldens: bool) -> None:
-    page = (ROOT / "docs" / lang / "deepseek-r2-delay.md").read_text("utf-8")
-    assert_golden(
-        GOLDEN / "html" / lang / "deepseek-r2-delay.html", render(page, lang) + "\n", update_goldens
+    """The small site's article (tests/fixtures/site/), linked to its glossary."""
+    site = rendered_small_site()
+    terms = json.loads(site[f"{lang}/.glossary.json"])["terms"]
+    links = GlossaryLinks(
+        TermIndex({t["id"]: t["forms"] for t in terms}), {t["id"]: t["definition"] for t in terms}
     )
+    html = render(site[f"{lang}/solar-desalination.md"], lang, links)
+    assert 'class="term"' in html
+    assert_golden(GOLDEN / "html" / lang / "solar-desalination.html", html + "\n", update_goldens)
 
 
 def test_first_use_only_and_never_in_headings() -> None:

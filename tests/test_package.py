@@ -10,6 +10,8 @@ import sys
 import zipfile
 from pathlib import Path
 
+import pytest
+
 ROOT = Path(__file__).resolve().parent.parent
 
 
@@ -26,6 +28,7 @@ def _run(command: list[str], cwd: Path, env: dict[str, str]) -> str:
     return done.stdout
 
 
+@pytest.mark.site
 def test_the_wheel_carries_everything_and_the_site_builds_from_it(tmp_path: Path) -> None:
     source = tmp_path / "source"  # what git holds: no build/ or egg-info left in the repository
     for rel in ["pyproject.toml", "README.md", *_tracked("build_tools")]:

@@ -10,6 +10,8 @@ import sys
 import time
 from pathlib import Path
 
+import pytest
+
 from build_tools.benchmark import copy_project
 from tests.conftest import tree_digest
 
@@ -48,6 +50,7 @@ def commit_and_build(folder: Path) -> Path:
     return project / "site"
 
 
+@pytest.mark.site
 def test_two_builds_of_one_commit_are_identical(tmp_path: Path) -> None:
     first = commit_and_build(tmp_path / "one")
     time.sleep(1.1)  # a clock-stamped file (the sitemap's gzip header) would now differ
