@@ -1,7 +1,8 @@
 """Benchmark: ``python -m build_tools.benchmark``. Prints figures; asserts nothing.
 
-Import, generation and ``build --check`` times; ``mkdocs build`` time; peak memory of the whole
-build against ``mkdocs build`` alone; and each article page's requests and transfer weight as
+Import, generation and ``build --check`` times; ``mkdocs build`` time; a warm whole build against a
+stock Material build of the same pages; peak memory of the whole build against ``mkdocs build``
+alone; and each article page's requests and transfer weight as
 GitHub Pages would serve it (gzip), measured in Chromium.
 """
 
@@ -20,7 +21,9 @@ from typing import TYPE_CHECKING
 
 from build_tools import chromium
 from build_tools.build import build
+from build_tools.cli import ENGINE
 from build_tools.import_command import run_import
+from build_tools.loading import LANGUAGES
 from build_tools.pages_server import free_port, serve
 
 if TYPE_CHECKING:
@@ -73,7 +76,7 @@ def mkdocs_commands(project: Path) -> list[list[str]]:
         [
             sys.executable,
             "-m",
-            "mkdocs",
+            ENGINE,
             "build",
             "--strict",
             "--quiet",
@@ -82,6 +85,22 @@ def mkdocs_commands(project: Path) -> list[list[str]]:
         ]
         for config in ("mkdocs.yml", "mkdocs.en.yml")
     ]
+
+
+def stock_material_commands(project: Path) -> list[list[str]]:
+    """A stock Material build of the same pages, both languages: the theme's defaults (its
+    search plugin included), without our templates, hooks, share cards or search index."""
+    commands = []
+    for lang in LANGUAGES:
+        config = project / f"stock.{lang}.yml"
+        config.write_text(
+            f"site_name: stock\ndocs_dir: docs/{lang}\nsite_dir: stock-site/{lang}\n"
+            f"theme:\n  name: material\n  language: {lang}\n"
+            "markdown_extensions: [attr_list, toc]\n",
+            encoding="utf-8",
+        )
+        commands.append([sys.executable, "-m", ENGINE, "build", "--quiet", "-f", str(config)])
+    return commands
 
 
 def run_all(commands: list[list[str]], project: Path) -> None:
@@ -172,6 +191,9 @@ def main() -> None:
         site_rss = peak_rss_mib(
             [sys.executable, "-m", "build_tools", "--root", str(project), "site"], project
         )
+        site_command = [sys.executable, "-m", "build_tools", "--root", str(project), "site"]
+        warm_site_s = median_seconds(lambda: run_all([site_command], project), 3)
+        stock_s = median_seconds(lambda: run_all(stock_material_commands(project), project), 3)
         port = free_port()
         base = f"http://127.0.0.1:{port}/"
         weights = page_weights(build_site(project, base), base)
@@ -190,7 +212,12 @@ def main() -> None:
     print(
         f"  import + generation / mkdocs build:     {generation / mkdocs_s:8.1%}   (target <= 10%)"
     )
-    print("Peak memory (max RSS)")
+    print(f"  whole build, warm (build_tools site):   {warm_site_s * 1000:8.1f} ms")
+    print(f"  stock Material build of the same pages: {stock_s * 1000:8.1f} ms")
+    print(
+        f"  warm whole build / stock Material:      {warm_site_s / stock_s:8.2f}x   (target <= 2x)"
+    )
+    print("Peak memory (max RSS of the largest process; the two languages build at once)")
     print(f"  mkdocs build alone:                     {mkdocs_rss:8.1f} MiB")
     print(
         f"  whole build (python -m build_tools site): {site_rss:6.1f} MiB"

@@ -26,6 +26,7 @@ from build_tools import chromium
 from build_tools.arabic import fold_query, normalise
 from build_tools.arabic.matching import query_forms
 from build_tools.benchmark import build_site, copy_project
+from build_tools.cli import ENGINE
 from build_tools.pages_server import free_port, serve
 from build_tools.search_index import folded_pages
 
@@ -120,7 +121,7 @@ def build_stock(work: Path, mended: bool = False) -> Path:
             config["plugins"] = [{"search": {"lang": "en", "pipeline": [], "separator": separator}}]
         (work / f"{name}.yml").write_text(yaml.safe_dump(config), encoding="utf-8")
         subprocess.run(
-            [sys.executable, "-m", "mkdocs", "build", "-q", "-f", str(work / f"{name}.yml")],
+            [sys.executable, "-m", ENGINE, "build", "-q", "-f", str(work / f"{name}.yml")],
             check=True,
             capture_output=True,
             env={**os.environ, "NO_MKDOCS_2_WARNING": "1"},

@@ -8,6 +8,7 @@ import os
 import shutil
 import subprocess
 import sys
+import tempfile
 from pathlib import Path
 
 from build_tools import build as build_module
@@ -15,6 +16,10 @@ from build_tools import writer
 from build_tools.errors import ContentError, Problem, ToolFailure, annotation
 from build_tools.import_command import run_import
 from build_tools.search_index import write_index
+
+ENGINE = "mkdocs"
+"""The site generator's module: ``properdocs`` when we switch (README: decisions), with the pin in
+pyproject.toml. Every build, test and benchmark runs ``python -m ENGINE``."""
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -140,6 +145,10 @@ def _build(root: Path, check: bool) -> int:
     return 0
 
 
+CONFIGS = {"mkdocs.yml": "", "mkdocs.en.yml": "en"}
+"""Each language's MkDocs configuration and its folder in ``site/``."""
+
+
 def _site(root: Path) -> int:
     code = _build(root, check=False)
     if code:
@@ -150,18 +159,32 @@ def _site(root: Path) -> int:
         "SOURCE_DATE_EPOCH": build_module.source_date_epoch(root),
     }
     shutil.rmtree(root / "site", ignore_errors=True)
-    for config in ("mkdocs.yml", "mkdocs.en.yml"):
-        command = [
-            sys.executable,
-            "-m",
-            "mkdocs",
-            "build",
-            "--strict",
-            "--config-file",
-            str(root / config),
-        ]
-        if subprocess.run(command, cwd=root, env=environment, check=False).returncode:
+    # Both languages at once, each into a folder of its own (the root language's build empties
+    # site/ first), then moved into place: the same files as one after the other, in half the time.
+    with tempfile.TemporaryDirectory(dir=root, prefix=".site-") as partial:
+        builds = []
+        for config, folder in CONFIGS.items():
+            command = [sys.executable, "-m", ENGINE, "build", "--strict", "--config-file"]
+            command.append(str(root / config))
+            if folder:
+                command += ["--site-dir", str(Path(partial) / folder)]
+            builds.append(
+                subprocess.Popen(
+                    command,
+                    cwd=root,
+                    env=environment,
+                    stdout=subprocess.PIPE,
+                    stderr=subprocess.STDOUT,
+                    text=True,
+                )
+            )
+        outputs = [build.communicate()[0] for build in builds]
+        for output in outputs:  # one language's messages, then the other's
+            sys.stderr.write(output)
+        if any(build.returncode for build in builds):
             return 1
+        for folder in filter(None, CONFIGS.values()):
+            shutil.move(Path(partial) / folder, root / "site" / folder)
     # The search index, one per language, its words folded like the search box's queries.
     write_index(root / "site")
     print(

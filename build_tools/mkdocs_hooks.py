@@ -39,7 +39,7 @@ from build_tools.glossary_markdown import GlossaryExtension, GlossaryLinks  # no
 from build_tools.hardening import with_policy, with_safe_outside_links  # noqa: E402
 from build_tools.loading import LANGUAGES  # noqa: E402
 from build_tools.page_meta import META_FILE, json_ld, with_addresses  # noqa: E402
-from build_tools.share_cards import CARDS_DIR, render_card  # noqa: E402
+from build_tools.share_cards import CARDS_DIR, card  # noqa: E402
 from build_tools.typography import direction  # noqa: E402
 from build_tools.ui import LABELS  # noqa: E402
 
@@ -132,6 +132,12 @@ def on_serve(server: Any, config: Any, builder: Any) -> Any:
 def on_page_markdown(markdown: str, page: Any, config: Any, files: Any) -> str:
     for links in _glossary:  # the glossary page links its entries itself
         links.enabled = page.file.src_uri != "glossary.md"
+    if _serving and page.file.src_uri == "search.md":  # no index: building one takes a second
+        lang = config.theme["language"]
+        note = f'<p class="search-status" role="note">{LABELS[lang]["search_when_built"]}</p>'
+        markdown = markdown.replace(
+            '<form class="site-search"', f'{note}\n<form hidden class="site-search"', 1
+        )
     match = _SOURCE_RE.match(markdown)
     page.is_article = match is not None and match[1].startswith("content_src/articles/")
     docs = Path(config.docs_dir).parent  # docs/, with a folder per language
@@ -191,12 +197,12 @@ def write_cards(config: Any) -> None:
     footer = (address.netloc + address.path).rstrip("/")
     for src_uri, meta in _page_meta.items():
         try:
-            card = render_card(meta["title"], config.site_name, footer, config.theme["language"])
+            png = card(meta["title"], config.site_name, footer, config.theme["language"])
         except ToolFailure as err:  # MkDocs prints a PluginError as one line, no traceback
             raise PluginError(str(err)) from err
         target = cards / f"{src_uri.removesuffix('.md')}.png"
         target.parent.mkdir(parents=True, exist_ok=True)
-        target.write_bytes(card)
+        target.write_bytes(png)
 
 
 def _one_stylesheet(config: Any) -> None:

@@ -16,6 +16,7 @@ import os
 from pathlib import Path
 
 import fontTools
+import PIL
 from fontTools.merge import Merger
 from PIL import Image, ImageDraw, ImageFont, features
 
@@ -41,23 +42,58 @@ def _merged_font() -> bytes:
 
     Merging takes seconds and its result depends only on the two fonts and fontTools, so it is
     kept in the user's cache under a key made of those (a warm build reads it back)."""
+    _require_shaping()
+    cached = cache_dir() / f"card-font-{_font_key()}.ttf"
+    if cached.exists():
+        return cached.read_bytes()
+    merged = Merger().merge([str(source) for source in _FONT_SOURCES])
+    out = io.BytesIO()
+    merged.save(out)
+    _store(cached, out.getvalue())
+    return out.getvalue()
+
+
+_FONT_SOURCES = (FONTS / "NotoSansArabic-Bold.ttf", FONTS / "NotoSans-Bold.ttf")
+
+
+def _require_shaping() -> None:
     if not features.check("raqm"):
         raise ShapingUnavailable(
             "share cards need Pillow's RAQM layout engine to join and order Arabic letters; "
             "install libraqm0 and libfribidi0 (apt-get install -y libraqm0 libfribidi0)"
         )
-    sources = [FONTS / "NotoSansArabic-Bold.ttf", FONTS / "NotoSans-Bold.ttf"]
+
+
+@functools.cache
+def _font_key() -> str:
+    """What the merged font depends on: the two fonts and fontTools."""
     key = hashlib.sha256(fontTools.version.encode())
-    for source in sources:
+    for source in _FONT_SOURCES:
         key.update(source.read_bytes())
-    cached = cache_dir() / f"card-font-{key.hexdigest()[:16]}.ttf"
+    return key.hexdigest()[:16]
+
+
+@functools.cache
+def _card_key() -> bytes:
+    """What every card depends on besides its texts: the font, Pillow, RAQM and this drawing
+    code."""
+    versions = f"{PIL.__version__} {features.version('raqm')} {_font_key()}"
+    return versions.encode() + Path(__file__).read_bytes()
+
+
+def card(title: str, site_name: str, footer: str, lang: str) -> bytes:
+    """:func:`render_card`, kept in the user's cache under a key made of everything it depends
+    on: a warm build reads unchanged cards back instead of drawing them again."""
+    _require_shaping()
+    key = hashlib.sha256(_card_key())
+    for text in (title, site_name, footer, lang):
+        key.update(b"\0" + text.encode())
+    cached = cache_dir() / "cards" / f"{key.hexdigest()[:24]}.png"
     if cached.exists():
         return cached.read_bytes()
-    merged = Merger().merge([str(source) for source in sources])
-    out = io.BytesIO()
-    merged.save(out)
-    _store(cached, out.getvalue())
-    return out.getvalue()
+    png = render_card(title, site_name, footer, lang)
+    _store(cached, png)
+    return png
 
 
 def cache_dir() -> Path:

@@ -39,6 +39,8 @@ LABELS: dict[str, dict[str, str]] = {
         "chips": "مقارنة الرقائق",
         "timeline": "الخط الزمني",
         "search": "بحث",
+        "search_when_built": "لا يعمل البحث في المعاينة السريعة (mkdocs serve)، فهو متاح في "
+        "الموقع المبني: شغّل الأمر python -m build_tools site ثم افتح مجلد site/.",
         "explore": "استكشف",
         "about_timeline": "أحداث القصة بترتيبها الزمني، ولكل تاريخ مصدره",
         "about_chips": "أرقام رقائق إنفيديا وهواوي وكامبريكون، ومدى التأكد من كل رقم",
@@ -109,6 +111,8 @@ LABELS: dict[str, dict[str, str]] = {
         "chips": "Chip comparison",
         "timeline": "Timeline",
         "search": "Search",
+        "search_when_built": "Search does not work in the quick preview (mkdocs serve); it "
+        "works in the built site: run python -m build_tools site, then open the site/ folder.",
         "explore": "Explore",
         "about_timeline": "the events behind the story in order, each date with its source",
         "about_chips": "the figures for Nvidia, Huawei and Cambricon chips, and how sure each is",

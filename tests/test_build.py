@@ -6,11 +6,12 @@ import os
 import subprocess
 import sys
 import time
+import urllib.request
 from pathlib import Path
 
 import pytest
 
-from build_tools.cli import main
+from build_tools.cli import ENGINE, main
 from build_tools.pages_server import free_port
 from tests.conftest import ROOT, tree_digest
 
@@ -125,7 +126,7 @@ def test_mkdocs_serve_regenerates_docs_without_rebuild_loops(project: Path) -> N
     port = free_port()
     env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
     server = subprocess.Popen(
-        [sys.executable, "-m", "mkdocs", "serve", "-a", f"127.0.0.1:{port}"],
+        [sys.executable, "-m", ENGINE, "serve", "-a", f"127.0.0.1:{port}"],
         cwd=project,
         env=env,
         stdout=subprocess.PIPE,
@@ -145,6 +146,12 @@ def test_mkdocs_serve_regenerates_docs_without_rebuild_loops(project: Path) -> N
             assert time.monotonic() < deadline, "docs/ was not regenerated:\n" + "".join(log)
             time.sleep(0.2)
         time.sleep(4)  # a loop would rebuild again and again in this time
+        with urllib.request.urlopen(
+            f"http://127.0.0.1:{port}/deepseek-r2/search.html", timeout=10
+        ) as page:
+            search = page.read().decode("utf-8")
+        assert "mkdocs serve" in search and "python -m build_tools site" in search
+        assert '<form hidden class="site-search"' in search  # no index to search in a preview
     finally:
         server.terminate()
         log.append(server.communicate(timeout=10)[0])

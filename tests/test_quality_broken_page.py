@@ -19,6 +19,7 @@ import pytest
 from playwright.sync_api import Browser
 
 from build_tools.benchmark import copy_project
+from build_tools.cli import ENGINE
 from build_tools.pages_server import free_port, serve
 from tests.quality import gates
 
@@ -53,7 +54,7 @@ def broken_site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Path
     base = f"http://127.0.0.1:{port}/"
     env = {**os.environ, "SITE_URL": base, "NO_MKDOCS_2_WARNING": "1"}
     for config in ("mkdocs.yml", "mkdocs.en.yml"):  # not --strict: the gates must stop it
-        command = [sys.executable, "-m", "mkdocs", "build", "-q", "-f", str(work / config)]
+        command = [sys.executable, "-m", ENGINE, "build", "-q", "-f", str(work / config)]
         done = subprocess.run(command, cwd=work, env=env, capture_output=True, text=True)
         assert done.returncode == 0, done.stderr
     server, url = serve(work / "site", port)

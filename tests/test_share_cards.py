@@ -196,3 +196,26 @@ def test_the_merged_font_is_kept_between_builds(
     monkeypatch.setattr(Merger, "merge", lambda *_: pytest.fail("merged again"))
     assert share_cards._merged_font() == made
     share_cards._merged_font.cache_clear()
+
+
+def test_a_card_is_drawn_once_and_drawn_again_when_its_text_changes(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    """A warm build reads unchanged cards back; a new title is a new card, drawn."""
+    from build_tools import share_cards
+
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    first = share_cards.card("عنوان الصفحة", "الموقع", "example.org", "ar")
+    assert first == share_cards.render_card("عنوان الصفحة", "الموقع", "example.org", "ar")
+    assert len(list((tmp_path / "deepseek-r2-explainer" / "cards").glob("*.png"))) == 1
+    drawn: list[str] = []
+
+    def draw(title: str, *_: str) -> bytes:
+        drawn.append(title)
+        return b""
+
+    monkeypatch.setattr(share_cards, "render_card", draw)
+    assert share_cards.card("عنوان الصفحة", "الموقع", "example.org", "ar") == first
+    share_cards.card("عنوان آخر", "الموقع", "example.org", "ar")
+    share_cards.card("عنوان الصفحة", "الموقع", "example.org", "en")
+    assert drawn == ["عنوان آخر", "عنوان الصفحة"]
