@@ -42,17 +42,37 @@ def update_goldens(request: pytest.FixtureRequest) -> bool:
     return bool(request.config.getoption("--update-goldens"))
 
 
-@pytest.fixture
-def project(tmp_path: Path) -> Path:
-    """A copy of the project (sources, docs, configs, build tools) to break or extend."""
-    for name in _COPY:
+FULL_SITE = FIXTURES / "full-site" / "content_src"
+"""A copy of content_src/ frozen for the tests that break it word for word (its README)."""
+_NO_NODE = shutil.ignore_patterns("__pycache__", "*.pyc", "node_modules")
+
+
+@pytest.fixture(scope="session")
+def _full_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The frozen full site with the build tools and configurations, its docs/ built once."""
+    from build_tools.build import build
+
+    root = tmp_path_factory.mktemp("full-site")
+    shutil.copytree(FULL_SITE, root / "content_src")
+    for name in ("build_tools", "mkdocs.yml", "mkdocs.en.yml"):
         source = ROOT / name
         if source.is_dir():
-            shutil.copytree(
-                source,
-                tmp_path / name,
-                ignore=shutil.ignore_patterns("__pycache__", "*.pyc", "node_modules"),
-            )
+            shutil.copytree(source, root / name, ignore=_NO_NODE)
+        else:
+            shutil.copy2(source, root / name)
+    shutil.copytree(ROOT / "docs", root / "docs")  # the fonts' subsets, reused where they fit
+    build(root)
+    return root
+
+
+@pytest.fixture
+def project(tmp_path: Path, _full_site: Path) -> Path:
+    """A copy of the frozen full site (sources, docs, configs, build tools) to break or extend:
+    its content is tests/fixtures/full-site/, not content_src/, which contributors edit."""
+    for name in _COPY:
+        source = _full_site / name
+        if source.is_dir():
+            shutil.copytree(source, tmp_path / name, ignore=_NO_NODE)
         else:
             shutil.copy2(source, tmp_path / name)
     return tmp_path
