@@ -16,7 +16,7 @@ from typing import Any
 import pytest
 import yaml
 
-from build_tools.benchmark import copy_project
+from tests.conftest import FULL_SITE
 
 ROOT = Path(__file__).resolve().parent.parent
 GUIDES = {"en": ROOT / "CONTRIBUTING.md", "ar": ROOT / "CONTRIBUTING.ar.md"}
@@ -82,8 +82,7 @@ def _page_text(path: Path) -> str:
     return html.unescape(re.sub(r"<[^>]+>", "", path.read_text(encoding="utf-8")))
 
 
-def test_following_the_guide_adds_the_term_and_the_event(tmp_path: Path) -> None:
-    project = copy_project(tmp_path)
+def test_following_the_guide_adds_the_term_and_the_event(project: Path) -> None:
     guide = _guide("en")
     (term,) = _append_example(project, guide, "glossary")
     (event,) = _append_example(project, guide, "timeline")
@@ -107,11 +106,11 @@ def test_following_the_guide_adds_the_term_and_the_event(tmp_path: Path) -> None
 
 
 def test_the_examples_are_new() -> None:
-    """The examples add entries; they do not repeat ones the project already has."""
+    """The examples add entries; they do not repeat ones the site the guide is followed on has."""
     guide = _guide("en")
     for name, file in (("glossary", "glossary.yml"), ("timeline", "timeline.yml")):
         (entry,) = yaml.safe_load(_example(guide, name)[1])
-        existing = (ROOT / "content_src" / file).read_text(encoding="utf-8")
+        existing = (FULL_SITE / file).read_text(encoding="utf-8")
         assert f"- id: {entry['id']}\n" not in existing
 
 

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import Browser
 
-from build_tools.benchmark import build_site, copy_project
+from build_tools.benchmark import build_site
 from build_tools.build import load_content, render_site
 from build_tools.dates import parse_date
 from build_tools.pages_server import free_port, serve
@@ -96,9 +96,8 @@ MONTH_ONLY = "published: 2026-11\n"
 
 @pytest.mark.browser
 def test_the_notice_links_to_the_passage_and_the_log_and_passes_axe(
-    tmp_path: Path, browser: Browser
+    project: Path, browser: Browser
 ) -> None:
-    project = copy_project(tmp_path)
     with_corrections(project)
     port = free_port()
     site = build_site(project, f"http://127.0.0.1:{port}/")
