@@ -133,12 +133,24 @@ def check_wording(claims: list[Claim], style: Style) -> list[Problem]:
                     for m in rule.pattern.finditer(text)
                 ]
             problems += _headings(claim, lang, text)
+            problems += [
+                _at(
+                    claim,
+                    lang,
+                    m.start(),
+                    "'TODO' is a placeholder: write the text (no page is published with one)",
+                )
+                for m in _PLACEHOLDER_RE.finditer(text)
+            ]
             # Quotations count here: «وفق تقارير» quoted as a status is still said.
             qualified[lang] = _hedges(text, hedges[lang]) | {
                 f"names {m.term}" for m in outlets[lang].find(text)
             }
         problems += _parity(claim, qualified)
     return problems
+
+
+_PLACEHOLDER_RE = re.compile(r"\bTODO\b")
 
 
 def _snippet(prose: str, match: re.Match[str]) -> str:

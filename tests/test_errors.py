@@ -204,6 +204,15 @@ def caveat_breaks_the_house_style(p: Path) -> list[str]:
     ]
 
 
+def placeholder_left_in_a_definition(p: Path) -> list[str]:
+    glossary = "content_src/glossary.yml"
+    edit(p, glossary, "definition: Chinese artificial", "definition: TODO Chinese artificial")
+    return [
+        f"{glossary}:{line_of(p, glossary, '- id: deepseek')}: term 'deepseek' (English): 'TODO' "
+        "is a placeholder: write the text (no page is published with one)"
+    ]
+
+
 def several_problems_at_once(p: Path) -> list[str]:
     return sorted(unknown_language(p) + bidi_control(p) + impossible_date(p))
 
@@ -228,6 +237,7 @@ CASES: dict[str, Callable[[Path], list[str]]] = {
         duplicate_key,
         caveat_without_english,
         caveat_breaks_the_house_style,
+        placeholder_left_in_a_definition,
         several_problems_at_once,
     ]
 }
