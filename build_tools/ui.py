@@ -24,9 +24,9 @@ LABELS: dict[str, dict[str, str]] = {
         "undated": "لا تحمل صفحته تاريخًا",
         "original_note": "نص المقال كما نُشر، دون تعديل. الناشر الأصلي:",
         "translation_of": "ترجمتنا إلى الإنجليزية:",
-        "translation_partial": "الترجمة جارية: يظهر ما لم يُترجم بعد بنصه الأصلي، "
-        "مع علامة تدل على ذلك.",
-        "untranslated": "لم يُترجم بعد، وهذا نصه الأصلي:",
+        "translation_partial": "الترجمة قيد الإنجاز: تظهر الفقرات التي لم تُترجم بعد بنصها الأصلي، "
+        "وتسبق كلًّا منها عبارة تشير إلى ذلك.",
+        "untranslated": "لم تُترجم هذه الفقرة بعد، وهذا نصها الأصلي:",
         "read_article": "اقرأ المقال",
         "key_points": "ما حدث في خمس نقاط",
         "since": "ماذا حدث بعد ذلك؟",
@@ -39,8 +39,9 @@ LABELS: dict[str, dict[str, str]] = {
         "chips": "مقارنة الرقائق",
         "timeline": "الخط الزمني",
         "search": "بحث",
-        "search_when_built": "لا يعمل البحث في المعاينة السريعة (mkdocs serve)، فهو متاح في "
-        "الموقع المبني: شغّل الأمر python -m build_tools site ثم افتح مجلد site/.",
+        "search_when_built": "لا يعمل البحث في المعاينة السريعة (mkdocs serve)، بل في الموقع "
+        "بعد بنائه كاملًا: شغّل الأمر python -m build_tools site، ثم اعرض المجلد site/ عبر خادم "
+        "محلي.",
         "explore": "استكشف",
         "about_timeline": "أحداث القصة بترتيبها الزمني، ولكل تاريخ مصدره",
         "about_chips": "أرقام رقائق إنفيديا وهواوي وكامبريكون، ومدى التأكد من كل رقم",
@@ -111,8 +112,9 @@ LABELS: dict[str, dict[str, str]] = {
         "chips": "Chip comparison",
         "timeline": "Timeline",
         "search": "Search",
-        "search_when_built": "Search does not work in the quick preview (mkdocs serve); it "
-        "works in the built site: run python -m build_tools site, then open the site/ folder.",
+        "search_when_built": "Search does not work in the quick preview (mkdocs serve), only "
+        "in the fully built site: run python -m build_tools site, then serve the site/ folder "
+        "with a local web server (README: the two commands).",
         "explore": "Explore",
         "about_timeline": "the events behind the story in order, each date with its source",
         "about_chips": "the figures for Nvidia, Huawei and Cambricon chips, and how sure each is",

@@ -48,7 +48,7 @@ _NO_NODE = shutil.ignore_patterns("__pycache__", "*.pyc", "node_modules")
 
 
 @pytest.fixture(scope="session")
-def _full_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
+def full_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The frozen full site with the build tools and configurations, its docs/ built once."""
     from build_tools.build import build
 
@@ -66,11 +66,11 @@ def _full_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 @pytest.fixture
-def project(tmp_path: Path, _full_site: Path) -> Path:
+def project(tmp_path: Path, full_site: Path) -> Path:
     """A copy of the frozen full site (sources, docs, configs, build tools) to break or extend:
     its content is tests/fixtures/full-site/, not content_src/, which contributors edit."""
     for name in _COPY:
-        source = _full_site / name
+        source = full_site / name
         if source.is_dir():
             shutil.copytree(source, tmp_path / name, ignore=_NO_NODE)
         else:

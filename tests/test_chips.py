@@ -57,8 +57,8 @@ def test_numbers_follow_the_digit_policy() -> None:
     ]
 
 
-def test_missing_values_sort_last_and_numbers_sort_in_base_units() -> None:
-    page = (ROOT / "docs/en/chips.md").read_text("utf-8")
+def test_missing_values_sort_last_and_numbers_sort_in_base_units(full_site: Path) -> None:
+    page = (full_site / "docs/en/chips.md").read_text("utf-8")
     h100 = re.search(r'<tr id="chip-h100">(.*?)</tr>', page, re.S)
     assert h100
     sorts = re.findall(r'<td data-sort="([^"]*)"', h100.group(1))
@@ -67,9 +67,9 @@ def test_missing_values_sort_last_and_numbers_sort_in_base_units() -> None:
     assert a100_fp8 and a100_fp8.group(0).endswith('<td data-sort="">')
 
 
-def test_chart_has_title_description_and_is_mirrored_for_arabic() -> None:
-    ar = (ROOT / "docs/ar/chips.md").read_text("utf-8")
-    en = (ROOT / "docs/en/chips.md").read_text("utf-8")
+def test_chart_has_title_description_and_is_mirrored_for_arabic(full_site: Path) -> None:
+    ar = (full_site / "docs/ar/chips.md").read_text("utf-8")
+    en = (full_site / "docs/en/chips.md").read_text("utf-8")
     for page in (ar, en):
         svg = re.search(r"<svg.*?</svg>", page, re.S)
         assert svg and '<title id="chart-title">' in svg.group(0)

@@ -11,6 +11,7 @@ import pytest
 
 from build_tools.build import load_content, render_site
 from build_tools.feed import FEED_FILE, render_feed
+from tests.conftest import FULL_SITE
 
 ROOT = Path(__file__).resolve().parent.parent
 A = "{http://www.w3.org/2005/Atom}"
@@ -20,7 +21,7 @@ INSTANT = re.compile(r"^\d{4}-\d{2}-\d{2}T00:00:00Z$")
 
 @pytest.fixture(scope="module")
 def rendered(tmp_path_factory: pytest.TempPathFactory) -> tuple[object, dict[str, str]]:
-    content, _ = load_content(ROOT)
+    content, _ = load_content(FULL_SITE.parent)  # the frozen full site (tests/fixtures/)
     pages = render_site(content, tmp_path_factory.mktemp("docs"))
     return content, {lang: pages[f"{lang}/{FEED_FILE}"].decode() for lang in ("ar", "en")}
 

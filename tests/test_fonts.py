@@ -25,9 +25,9 @@ def faces(css: str) -> dict[tuple[str, int], TTFont]:
 
 
 @pytest.mark.parametrize("lang", ["ar", "en"])
-def test_the_subsets_cover_every_character_of_the_pages(lang: str) -> None:
-    content, _ = load_content(ROOT)
-    outputs = render_site(content, ROOT / "docs")
+def test_the_subsets_cover_every_character_of_the_pages(lang: str, full_site: Path) -> None:
+    content, _ = load_content(full_site)
+    outputs = render_site(content, full_site / "docs")
     text = "".join(
         d.decode() for p, d in outputs.items() if p.startswith(lang) and p.endswith((".md", ".yml"))
     )

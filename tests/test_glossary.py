@@ -2,26 +2,38 @@
 
 from __future__ import annotations
 
+import functools
 import json
 import re
 from pathlib import Path
+from typing import Any
 
 import markdown
 import pytest
 
 from build_tools.arabic import TermIndex
 from build_tools.bidi_markdown import BidiIsolationExtension
+from build_tools.build import load_content
 from build_tools.glossary_markdown import GlossaryExtension, GlossaryLinks
+from build_tools.glossary_page import render_terms_json
 from tests.build_errors import assert_build_reports
-from tests.conftest import GOLDEN, ROOT
+from tests.conftest import FULL_SITE, GOLDEN
 from tests.golden_files import assert_golden
 from tests.small_site import rendered_small_site
 
 GLOSSARY = "content_src/glossary.yml"
 
 
-def links_for(lang: str, root: Path = ROOT) -> GlossaryLinks:
-    terms = json.loads((root / "docs" / lang / ".glossary.json").read_text("utf-8"))["terms"]
+@functools.cache
+def _terms(lang: str) -> list[dict[str, Any]]:
+    """The frozen full site's glossary (tests/fixtures/full-site/), as the build links it."""
+    content, _ = load_content(FULL_SITE.parent)
+    terms: list[dict[str, Any]] = json.loads(render_terms_json(content.terms, lang))["terms"]
+    return terms
+
+
+def links_for(lang: str) -> GlossaryLinks:
+    terms = _terms(lang)
     return GlossaryLinks(
         TermIndex({t["id"]: t["forms"] for t in terms}), {t["id"]: t["definition"] for t in terms}
     )
@@ -77,8 +89,8 @@ def test_definitions_are_in_the_page_language() -> None:
     assert not re.search("[ء-ي]", en_tip.group(1))
 
 
-def test_glossary_page_order_index_and_backlinks() -> None:
-    page = (ROOT / "docs/ar/glossary.md").read_text("utf-8")
+def test_glossary_page_order_index_and_backlinks(full_site: Path) -> None:
+    page = (full_site / "docs/ar/glossary.md").read_text("utf-8")
     headings = re.findall(r"^### (.+?) \{: #([a-z0-9-]+) \}$", page, flags=re.M)
     arabic = [h for h, _ in headings if not h[0].isascii()]
     keys = [
@@ -91,7 +103,7 @@ def test_glossary_page_order_index_and_backlinks() -> None:
     entry = page.split("{: #inference }", 1)[1].split("### ", 1)[0]
     assert '*inference*{: lang="en" dir="ltr" }' in entry  # the other language's term
     assert "(deepseek-r2-delay.md#p2)" in entry  # appears in paragraph 2
-    english = (ROOT / "docs/en/glossary.md").read_text("utf-8")
+    english = (full_site / "docs/en/glossary.md").read_text("utf-8")
     en_terms = [h for h, _ in re.findall(r"^### (.+?) \{: #([a-z0-9-]+) \}$", english, re.M)]
     assert en_terms == sorted(en_terms, key=str.casefold)
 

@@ -12,13 +12,16 @@ from hypothesis import strategies as st
 
 from build_tools.arabic import TermIndex
 from build_tools.bidi_markdown import BidiIsolationExtension
+from build_tools.build import load_content
 from build_tools.glossary_markdown import GlossaryExtension, GlossaryLinks, TermLinker
-from tests.conftest import ROOT
+from build_tools.glossary_page import render_terms_json
+from tests.conftest import FULL_SITE
 
 
 @functools.cache
 def glossary(lang: str) -> dict[str, list[str]]:
-    terms = json.loads((ROOT / "docs" / lang / ".glossary.json").read_text("utf-8"))["terms"]
+    content, _ = load_content(FULL_SITE.parent)  # the frozen full site's terms
+    terms = json.loads(render_terms_json(content.terms, lang))["terms"]
     return {t["id"]: t["forms"] for t in terms}
 
 

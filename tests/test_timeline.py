@@ -11,7 +11,6 @@ import yaml
 
 from build_tools.build import load_content, render_site
 from tests.build_errors import assert_build_reports
-from tests.conftest import ROOT
 
 TIMELINE = "content_src/timeline.yml"
 
@@ -93,8 +92,8 @@ def test_input_order_does_not_matter(project: Path) -> None:
         assert body == expected[page].split(b"\n", 1)[1]
 
 
-def test_events_are_in_date_order_with_time_at_their_precision() -> None:
-    page = (ROOT / "docs/en/timeline.md").read_text("utf-8")
+def test_events_are_in_date_order_with_time_at_their_precision(full_site: Path) -> None:
+    page = (full_site / "docs/en/timeline.md").read_text("utf-8")
     stamps = re.findall(
         r'<li class="event[^"]*"[^>]*><p class="event-date">(?:<span[^>]*>[^<]*'
         r'</span> )?[^<]*<time datetime="([\d-]+)">',
@@ -110,9 +109,9 @@ def test_events_are_in_date_order_with_time_at_their_precision() -> None:
     assert 'class="event event-article"' in page
 
 
-def test_events_and_article_paragraphs_link_both_ways() -> None:
-    timeline = (ROOT / "docs/ar/timeline.md").read_text("utf-8")
-    article = (ROOT / "docs/ar/deepseek-r2-delay.md").read_text("utf-8")
+def test_events_and_article_paragraphs_link_both_ways(full_site: Path) -> None:
+    timeline = (full_site / "docs/ar/timeline.md").read_text("utf-8")
+    article = (full_site / "docs/ar/deepseek-r2-delay.md").read_text("utf-8")
     for event_id, paragraph in re.findall(
         r'<li [^>]*id="ev-([a-z0-9-]+)".*?<a href="deepseek-r2-delay\.html#(p\d)"', timeline
     ):

@@ -12,6 +12,7 @@ from build_tools.build import load_content, render_site
 from build_tools.cldr import count_text, language_name, missing_forms, plural_category
 from build_tools.search_page import COUNTS
 from build_tools.typography import direction, heading_problem, typography
+from tests.conftest import FULL_SITE
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -111,7 +112,7 @@ def test_every_count_has_a_text_for_every_category() -> None:
 
 def test_every_language_of_the_sources_has_a_name_in_both_languages() -> None:
     """Whatever codes the registry holds today: each has a CLDR name, never the bare code."""
-    registry = yaml.safe_load((ROOT / "content_src/sources.yml").read_text("utf-8"))
+    registry = yaml.safe_load((FULL_SITE / "sources.yml").read_text("utf-8"))
     codes = {str(s["language"]) for s in registry["sources"]}
     for code in codes:
         for lang in ("ar", "en"):
@@ -137,7 +138,7 @@ ARABIC_THEN_LATIN_MARK = r"[\u0600-\u06ff][)»*]?\s?[,;?](?!\d)|[,;]\s?[\u0600-\
 
 @pytest.fixture(scope="module")
 def repository_pages(tmp_path_factory: pytest.TempPathFactory) -> dict[str, str]:
-    content, _ = load_content(ROOT)
+    content, _ = load_content(FULL_SITE.parent)  # the frozen full site (tests/fixtures/)
     rendered = render_site(content, tmp_path_factory.mktemp("docs"))
     return {path: data.decode() for path, data in rendered.items() if path.endswith(".md")}
 
