@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Installs what the build (and, with --with-browser, the tests) need into .venv/.
+# Installs what the build (and, with --with-browser, the tests) need into .venv/; with
+# --python-only, the Python packages alone (no apt).
 # Safe to run again: it only adds what is missing. Needs python3 (3.11+) and apt-get: the share
 # cards need Debian's libraqm0 and libfribidi0, which Pillow loads to join and order Arabic
 # letters; the browser tests need Debian's chromium (they never download a browser). --with-browser
@@ -12,7 +13,9 @@ if [ ! -x .venv/bin/python ]; then
 fi
 .venv/bin/python -m pip install --quiet --disable-pip-version-check -e '.[test]'
 missing=""
-if ! .venv/bin/python -c "from PIL import features; raise SystemExit(not features.check('raqm'))"; then
+# --python-only: the Python packages alone, enough for check, build and the contributor lane
+# (pytest -m "not browser"); the share cards of the site build also need RAQM from apt.
+if [ "${1:-}" != "--python-only" ] && ! .venv/bin/python -c "from PIL import features; raise SystemExit(not features.check('raqm'))"; then
   missing="libraqm0 libfribidi0"
 fi
 if [ "${1:-}" = "--with-browser" ]; then

@@ -33,6 +33,10 @@ from build_tools.share_cards import (
     render_line,
 )
 
+# The cards need Pillow's RAQM layout (Debian's libraqm0 and libfribidi0), a system library
+# only the site build uses: these run with it, in the full suite, not in the contributor lane.
+pytestmark = pytest.mark.site
+
 SIZE = 64
 Run = tuple[str, str]  # text, "rtl" or "ltr"
 
