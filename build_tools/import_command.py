@@ -71,10 +71,9 @@ def run_import(
     return (
         f"imported {name} -> {ARTICLES_DIR}/{slug}/: {headings} headings, "
         f"{paragraphs} paragraphs, author {article.author!r}; {DATES_FILE}: {dated}. "
-        "The Arabic page is published by the next `python -m build_tools build`; "
-        "the English page once "
-        "article.en.md's title and category are translated. Fill in source and published in "
-        "article.ar.md."
+        "The next `python -m build_tools build` generates the Arabic page; the English page "
+        "follows once the title and category in `article.en.md` are translated. Fill in "
+        "`source`, `url` and `published` in `article.ar.md`."
     )
 
 

@@ -32,9 +32,9 @@ def untranslated(text: ArticleText) -> list[Problem]:
     """One warning per id still to translate, saying what the English page shows meanwhile."""
     front = [key for key in ("title", "category") if is_untranslated(str(text.front.get(key)))]
     shown = (
-        "the English page is published once the title and category are translated"
+        "the English page will be published once its title and category are translated"
         if front
-        else "the English page shows the Arabic original in its place, marked untranslated"
+        else "the English page shows the Arabic original in its place, marked as not yet translated"
     )
     found = [
         Problem(text.file, text.front.line_of(key), f"'{key}' is not translated yet ({shown})")

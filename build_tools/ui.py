@@ -97,8 +97,8 @@ LABELS: dict[str, dict[str, str]] = {
         "original_note": "Our English translation. The Arabic original, as its author wrote it, "
         "was published by",
         "translation_of": "Read it in Arabic:",
-        "translation_partial": "Translation in progress: the passages not yet translated are "
-        "shown in the original Arabic, marked as such.",
+        "translation_partial": "Translation in progress: passages not yet translated are shown "
+        "in the original Arabic and marked as such.",
         "untranslated": "Not yet translated. The original Arabic:",
         "read_article": "Read the article",
         "key_points": "What happened, in five points",

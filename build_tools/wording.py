@@ -138,7 +138,8 @@ def check_wording(claims: list[Claim], style: Style) -> list[Problem]:
                     claim,
                     lang,
                     m.start(),
-                    "'TODO' is a placeholder: write the text (no page is published with one)",
+                    "'TODO' is a placeholder: replace it with the text (the build refuses "
+                    "placeholders in our own text)",
                 )
                 for m in _PLACEHOLDER_RE.finditer(text)
             ]

@@ -209,7 +209,8 @@ def placeholder_left_in_a_definition(p: Path) -> list[str]:
     edit(p, glossary, "definition: Chinese artificial", "definition: TODO Chinese artificial")
     return [
         f"{glossary}:{line_of(p, glossary, '- id: deepseek')}: term 'deepseek' (English): 'TODO' "
-        "is a placeholder: write the text (no page is published with one)"
+        "is a placeholder: replace it with the text (the build refuses placeholders in our own "
+        "text)"
     ]
 
 
