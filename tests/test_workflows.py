@@ -337,6 +337,6 @@ def test_the_bot_s_commit_is_tested_and_reports_under_the_test_job_s_name() -> N
 def test_the_guides_give_the_command_a_failed_regeneration_gives() -> None:
     compare = step_with_id(jobs(load(PR))["regenerate"], "compare")
     [command] = re.findall(r"^command='(.+)'$", compare["run"], re.MULTILINE)
-    assert command.startswith(f"{SETUP} && {BUILD} && git add docs/")
+    assert command.startswith(f"{SETUP_PYTHON} && {BUILD} && git add docs/")
     for guide in ("CONTRIBUTING.md", "CONTRIBUTING.ar.md"):
         assert f"\n  {command}\n" in (ROOT / guide).read_text(encoding="utf-8"), guide
