@@ -58,10 +58,6 @@ class Problems:
     def extend(self, other: Iterable[Problem]) -> None:
         self.items.extend(other)
 
-    def raise_if_any(self) -> None:
-        if self.items:
-            raise ContentError(self.items)
-
     def __bool__(self) -> bool:
         return bool(self.items)
 

@@ -11,8 +11,11 @@ from pathlib import Path
 
 import pytest
 
+from build_tools import writer
 from build_tools.cli import ENGINE, main
+from build_tools.home import EXPLORE
 from build_tools.pages_server import free_port
+from build_tools.ui import LABELS
 from tests.conftest import ROOT, tree_digest
 
 
@@ -168,3 +171,27 @@ def wait_for(process: subprocess.Popen[str], log: list[str], text: str) -> None:
         if text in line:
             return
     raise AssertionError("mkdocs serve did not start:\n" + "".join(log))
+
+
+def test_every_file_the_build_writes_is_recognised_as_generated(small_project: Path) -> None:
+    """So that the writer removes any of them once its source is gone (an orphaned
+    ``.pages.json`` once stayed: its marker was not the writer's)."""
+    assert main(["--root", str(small_project), "build"]) == 0
+    written = [p for p in (small_project / "docs").rglob("*") if p.is_file()]
+    assert written and [p.name for p in written if not writer._is_generated(p)] == []
+
+
+def test_every_interface_label_is_used() -> None:
+    """A label no renderer asks for is dead text that translators would keep translating."""
+    code = "".join(
+        p.read_text("utf-8") for p in (ROOT / "build_tools").rglob("*.py") if p.name != "ui.py"
+    )
+    code += (ROOT / "build_tools/ui.py").read_text("utf-8").split("LABELS: dict", 1)[0]
+    unused = [
+        key
+        for key in LABELS["en"]
+        if f'"{key}"' not in code
+        and f"'{key}'" not in code
+        and not (key.startswith("about_") and key.removeprefix("about_") in EXPLORE)
+    ]
+    assert unused == []
