@@ -15,10 +15,11 @@ from build_tools import fonts, translation, writer
 from build_tools.article import Article, article_claims, load_articles
 from build_tools.article_page import render_article
 from build_tools.chip_checks import check_plausibility
-from build_tools.chips import Chips, chip_claims, load_chips
+from build_tools.chips import chip_claims, load_chips
 from build_tools.chips_page import render_chips_page
 from build_tools.citations import citations
 from build_tools.claims import Claim
+from build_tools.content import Content
 from build_tools.corrections_page import render_corrections, with_publication
 from build_tools.dates import PartialDate
 from build_tools.editions import edition, languages_of
@@ -26,46 +27,25 @@ from build_tools.editorial_rules import load_rules
 from build_tools.errors import ContentError, Problem
 from build_tools.evidence import check_claims
 from build_tools.feed import FEED_FILE, feed_entries
-from build_tools.glossary import Term, load_glossary, term_claims, usages
+from build_tools.free_pages import Page, load_pages, page_claims, render_page
+from build_tools.glossary import load_glossary, term_claims, usages
 from build_tools.glossary_page import TERMS_FILE, render_glossary, render_terms_json
-from build_tools.home import Home, home_claims, load_home, render_home
+from build_tools.home import home_claims, load_home, render_home
 from build_tools.loading import LANGUAGES
 from build_tools.page_meta import META_FILE, render_page_meta
-from build_tools.pages import (
-    Page,
-    load_pages,
-    page_claims,
-    render_nav,
-    render_page,
-    render_sources,
-)
+from build_tools.pages import render_nav, render_sources
 from build_tools.publication import (
     CORRECTIONS_PAGE,
-    Publication,
     correction_claims,
     load_publication,
 )
 from build_tools.references import number_citations
 from build_tools.search_page import render_search
-from build_tools.sources import Source, load_sources
+from build_tools.sources import load_sources
 from build_tools.timeline import Event, event_claims, known_ids, load_timeline
 from build_tools.timeline_page import render_timeline
 from build_tools.ui import LABELS
 from build_tools.wording import check_wording, load_style
-
-
-@dataclass(frozen=True)
-class Content:
-    """Everything in ``content_src/``, validated."""
-
-    sources: dict[str, Source]
-    articles: list[Article]
-    pages: list[Page]
-    home: Home
-    terms: list[Term]
-    chips: Chips | None
-    events: list[Event]
-    publication: Publication
 
 
 @dataclass(frozen=True)

@@ -16,7 +16,7 @@ from build_tools.dates import format_date
 from build_tools.ui import LABELS
 
 if TYPE_CHECKING:
-    from build_tools.build import Content
+    from build_tools.content import Content
 
 
 @dataclass(frozen=True)

@@ -13,7 +13,7 @@ from build_tools.loading import LANGUAGES
 from build_tools.translation import publishable
 
 if TYPE_CHECKING:
-    from build_tools.build import Content
+    from build_tools.content import Content
 
 
 def published_in(article: Article, lang: str) -> bool:

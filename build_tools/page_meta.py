@@ -22,7 +22,7 @@ from build_tools.loading import LANGUAGES
 from build_tools.sources import Source, registry_order
 
 if TYPE_CHECKING:
-    from build_tools.build import Content
+    from build_tools.content import Content
 
 META_FILE = ".pages.json"
 DESCRIPTION_LENGTH = 160

@@ -1,22 +1,16 @@
-"""The other pages: home (key points), the sources list, free pages (About), and navigation."""
+"""The sources page and the navigation."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-from pathlib import Path
 from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
-from build_tools.arabic import to_western_digits
 from build_tools.article import ARTICLES_DIR
 from build_tools.citations import Citation
-from build_tools.claims import Claim, Expiry, parse_expiry
 from build_tools.cldr import language_name
 from build_tools.dates import format_date
-from build_tools.errors import Problem, Problems
-from build_tools.loading import LANGUAGES, raw_html_lines, read_source, split_front_matter
-from build_tools.references import cite, date_text, publisher_text, source_anchor
-from build_tools.sources import CLASSES, SOURCES_FILE, Source, check_citations, registry_order
+from build_tools.references import date_text, publisher_text, source_anchor
+from build_tools.sources import CLASSES, SOURCES_FILE, Source, registry_order
 from build_tools.typography import typography
 from build_tools.ui import (
     CLASS_NAMES,
@@ -26,96 +20,13 @@ from build_tools.ui import (
     escape,
     generated_header,
     in_language,
-    qualifiers,
 )
 
 if TYPE_CHECKING:
-    from build_tools.build import Content
+    from build_tools.content import Content
 
-from build_tools.yamlio import Mapping, dump_yaml
-
-PAGES_DIR = "content_src/pages"
-
-
-@dataclass(frozen=True)
-class Page:
-    """A free page written in Markdown, one file per language: ``about.ar.md``. A page that
-    states figures cites its sources in front matter (``sources: [S12]``), as does one true only
-    as of a date (``as_of:``, ``until:``); both go in the Arabic file."""
-
-    name: str
-    files: dict[str, str]
-    texts: dict[str, str]
-    sources: tuple[str, ...] = ()
-    expiry: Expiry | None = None
-    line: int = 1
-    first_lines: dict[str, int] = field(default_factory=dict)
-    """Per language, the line of its file where the page's text begins (after front matter)."""
-
-    def title(self, lang: str) -> str:
-        return page_title(self.texts[lang])
-
-
-def load_pages(root: Path, sources: dict[str, Source]) -> tuple[list[Page], list[Problem]]:
-    """Read ``content_src/pages/NAME.LANG.md``; each page must exist in every language."""
-    names = sorted({p.name.split(".")[0] for p in (root / PAGES_DIR).glob("*.md")})
-    pages, found = [], Problems()
-    for name in names:
-        files = {lang: f"{PAGES_DIR}/{name}.{lang}.md" for lang in LANGUAGES}
-        texts, front, firsts = {}, Mapping(), {}
-        for lang, rel in files.items():
-            if not (root / rel).exists():
-                found.add(rel, 0, f"missing translation: '{name}' needs {rel}")
-                continue
-            text, problems = read_source(root / rel, rel, root)
-            found.extend(problems)
-            if text is None:
-                continue
-            if text.startswith("---"):
-                data, text, first, problems = split_front_matter(text, rel)
-                found.extend(problems)
-                front = data if isinstance(data, Mapping) and lang == LANGUAGES[0] else front
-            else:
-                first = 1
-            found.extend(
-                Problem(rel, n, "raw HTML is not allowed; use Markdown")
-                for n in raw_html_lines(text, first)
-            )
-            if not text.lstrip().startswith("# "):
-                found.add(rel, first, "a page starts with its title: '# Title'")
-            texts[lang], firsts[lang] = text, first
-        cited = tuple(str(s) for s in front.get("sources") or ())
-        found.extend(
-            check_citations(list(cited), sources, files[LANGUAGES[0]], front.line_of("sources"))
-        )
-        expiry = parse_expiry(front, files[LANGUAGES[0]], found) if front else None
-        if len(texts) == len(LANGUAGES):
-            pages.append(Page(name, files, texts, cited, expiry, front.line or 1, firsts))
-    return pages, found.items
-
-
-def page_claims(pages: list[Page]) -> list[Claim]:
-    return [
-        Claim(
-            p.files[LANGUAGES[0]],
-            p.line,
-            f"page '{p.name}'",
-            p.sources,
-            None,
-            p.texts,
-            p.expiry,
-            places={lang: (p.files[lang], p.first_lines.get(lang, 1)) for lang in p.files},
-        )
-        for p in pages
-    ]
-
-
-def render_page(page: Page, lang: str) -> str:
-    text = to_western_digits(page.texts[lang]).rstrip() + "\n"
-    said = qualifiers(None, page.expiry, lang)
-    if page.sources or said:
-        text += f"\n{LABELS[lang]['sources']}: {cite(page.sources)} {said}".rstrip() + "\n"
-    return generated_header(page.files[lang]) + "\n" + text
+from build_tools.free_pages import PAGES_DIR, page_title
+from build_tools.yamlio import dump_yaml
 
 
 def render_sources(sources: dict[str, Source], cited: dict[str, list[Citation]], lang: str) -> str:
@@ -216,7 +127,3 @@ def render_nav(content: Content, lang: str) -> str:
         f"# Generated by build_tools from {ARTICLES_DIR}/ and {PAGES_DIR}/. Do not edit.\n"
         + dump_yaml(nav)
     )
-
-
-def page_title(text: str) -> str:
-    return text.lstrip()[2:].split("\n", 1)[0].strip()
