@@ -102,7 +102,7 @@ def built_site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Path,
     import subprocess
     import sys
 
-    from build_tools.pages_server import free_port, serve
+    from build_tools.dev.pages_server import free_port, serve
 
     port = free_port()
     base = f"http://127.0.0.1:{port}/"
@@ -131,7 +131,7 @@ def browser() -> Iterator[Any]:
     """Debian's Chromium, headless, for the browser tests."""
     from playwright.sync_api import sync_playwright
 
-    from build_tools import chromium
+    from build_tools.dev import chromium
 
     with sync_playwright() as playwright:
         try:

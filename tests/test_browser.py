@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import Browser, Page, expect
 
-from build_tools.pages_server import site_pages
+from build_tools.dev.pages_server import site_pages
 
 pytestmark = pytest.mark.browser
 

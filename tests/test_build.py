@@ -13,8 +13,8 @@ import pytest
 
 from build_tools import writer
 from build_tools.cli import ENGINE, main
+from build_tools.dev.pages_server import free_port
 from build_tools.home import EXPLORE
-from build_tools.pages_server import free_port
 from build_tools.ui import LABELS
 from tests.conftest import ROOT, tree_digest
 

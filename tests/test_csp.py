@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import Browser, Page, Route
 
-from build_tools.pages_server import site_pages
+from build_tools.dev.pages_server import site_pages
 
 META_RE = re.compile(r'<meta http-equiv="Content-Security-Policy" content="([^"]*)">')
 SCRIPT_RE = re.compile(r"<script>(.*?)</script>", re.DOTALL)  # inline, executable

@@ -73,3 +73,14 @@ def test_build_tools_has_no_import_cycle() -> None:
     graph = import_graph()
     assert "build_tools.build" in graph and "build_tools.content" in graph["build_tools.build"]
     assert cycles(graph) == []
+
+
+def test_the_site_build_imports_nothing_from_the_development_tools() -> None:
+    graph = import_graph()
+    assert any(name.startswith("build_tools.dev.") for name in graph)
+    into_dev = {
+        name: sorted(t for t in targets if t.startswith("build_tools.dev"))
+        for name, targets in graph.items()
+        if not name.startswith("build_tools.dev")
+    }
+    assert {name: found for name, found in into_dev.items() if found} == {}

@@ -1,7 +1,7 @@
 """ProperDocs, the maintained continuation of MkDocs 1.x, builds this site as MkDocs 1.6.1 does,
 byte for byte but for the generator tag, and stops on the same warnings: switching engines is a
 change we know works (README, *Decisions*). The first run installs ``.venv-properdocs/`` from
-PyPI (``build_tools/properdocs_env.py``); later runs reuse it until a pin changes."""
+PyPI (``build_tools/dev/properdocs_env.py``); later runs reuse it until a pin changes."""
 
 from __future__ import annotations
 
@@ -16,11 +16,11 @@ from pathlib import Path
 
 import pytest
 
-from build_tools import properdocs_env
-from build_tools.benchmark import COPY
 from build_tools.build import source_date_epoch
+from build_tools.dev import properdocs_env
+from build_tools.dev.benchmark import COPY
+from build_tools.dev.pages_server import free_port
 from build_tools.errors import ToolFailure
-from build_tools.pages_server import free_port
 from tests.conftest import ROOT
 
 pytestmark = pytest.mark.browser  # full suite only: 35 s the first time (PyPI), then 16 s

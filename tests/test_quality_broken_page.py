@@ -18,9 +18,9 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import Browser
 
-from build_tools.benchmark import copy_project
 from build_tools.cli import ENGINE
-from build_tools.pages_server import free_port, serve
+from build_tools.dev.benchmark import copy_project
+from build_tools.dev.pages_server import free_port, serve
 from tests.quality import gates
 
 pytestmark = pytest.mark.browser

@@ -14,7 +14,7 @@ from typing import Any
 import pytest
 from playwright.sync_api import Browser, Page
 
-from build_tools.pages_server import site_pages
+from build_tools.dev.pages_server import site_pages
 from tests.quality import gates
 
 pytestmark = pytest.mark.browser

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from build_tools.benchmark import copy_project
+from build_tools.dev.benchmark import copy_project
 from tests.conftest import tree_digest
 
 ROOT = Path(__file__).resolve().parent.parent

@@ -11,8 +11,8 @@ from playwright.sync_api import Browser, Page
 
 from build_tools.arabic import fold_query
 from build_tools.arabic.matching import query_forms
-from build_tools.benchmark_search import QUERIES, contains_all, page_of, page_words
 from build_tools.cldr import count_text
+from build_tools.dev.benchmark_search import QUERIES, contains_all, page_of, page_words
 from build_tools.search_page import COUNTS
 
 pytestmark = pytest.mark.browser

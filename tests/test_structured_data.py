@@ -22,7 +22,7 @@ import pytest
 from playwright.sync_api import Browser
 
 from build_tools.build import load_content
-from build_tools.pages_server import site_pages
+from build_tools.dev.pages_server import site_pages
 from build_tools.references import source_anchor
 from tests.conftest import ROOT
 

@@ -12,7 +12,8 @@ import pytest
 from mkdocs.exceptions import PluginError
 from PIL import features
 
-from build_tools import chromium, cli, mkdocs_hooks, search_index
+from build_tools import cli, mkdocs_hooks, search_index
+from build_tools.dev import chromium
 from build_tools.errors import ToolFailure
 
 

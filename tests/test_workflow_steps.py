@@ -1,4 +1,4 @@
-"""The workflows' jobs do what they say when their steps run (build_tools/workflow_steps.py).
+"""The workflows' jobs do what they say when their steps run (build_tools/dev/workflow_steps.py).
 
 The runner itself is checked on small workflows. The pull request's regeneration logic (its
 `compare` step, verbatim from pr.yml) and its `commit` and `report` jobs run on small git
@@ -20,7 +20,7 @@ from typing import Any
 import pytest
 import yaml
 
-from build_tools.workflow_steps import JobRun, StepFailed, WorkflowError, run_job, snapshot
+from build_tools.dev.workflow_steps import JobRun, StepFailed, WorkflowError, run_job, snapshot
 from tests.conftest import ROOT
 
 PR = ROOT / ".github" / "workflows" / "pr.yml"

@@ -14,8 +14,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 from urllib.parse import unquote, urljoin, urlsplit
 
-from build_tools import lighthouse as build_tools_lighthouse
-from build_tools.pages_server import site_pages
+from build_tools.dev import lighthouse as build_tools_lighthouse
+from build_tools.dev.pages_server import site_pages
 
 if TYPE_CHECKING:
     from playwright.sync_api import Page, Request, Response

@@ -1,4 +1,4 @@
-"""Benchmark: ``python -m build_tools.benchmark_glossary``. Prints figures; asserts nothing.
+"""Benchmark: ``python -m build_tools.dev.benchmark_glossary``. Prints figures; asserts nothing.
 
 The time to link synthetic articles against a synthetic glossary (Arabic words with clitics,
 multi-word terms), through the same Markdown extensions the site uses, at two sizes: 100

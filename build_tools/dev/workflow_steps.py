@@ -1,14 +1,15 @@
 """Run a GitHub Actions job's ``run:`` steps in order: the nearest offline equivalent of the job.
 
-``python -m build_tools.workflow_steps .github/workflows/deploy.yml build`` clones the repository
-(plus, as one more commit, its working tree) and runs the job's ``run:`` steps there, in order, as
-``shell: bash`` runs them (``-eo pipefail``), stopping at the first failure. Each step gets the
-workflow's, job's and its own ``env:``, ``CI=true``, ``GITHUB_ACTIONS=true``, ``GITHUB_WORKSPACE``,
-``RUNNER_TEMP`` and its ``GITHUB_OUTPUT``/``GITHUB_ENV``/``GITHUB_STEP_SUMMARY`` files. ``uses:``
-steps are skipped (the clone stands for actions/checkout). ``${{ expression }}`` in ``env:`` takes
-the caller's value or an earlier ``steps.ID.outputs.NAME``; anything else this runner cannot do as
-GitHub would (another expression, a ``run:`` step's ``if:``, a shell but bash) is an error. Unlike
-the container, the steps run on this machine as its user (root, as there), with its environment
+``python -m build_tools.dev.workflow_steps .github/workflows/deploy.yml build`` clones the
+repository (plus, as one more commit, its working tree) and runs the job's ``run:`` steps there,
+in order, as ``shell: bash`` runs them (``-eo pipefail``), stopping at the first failure. Each
+step gets the workflow's, job's and its own ``env:``, ``CI=true``, ``GITHUB_ACTIONS=true``,
+``GITHUB_WORKSPACE``, ``RUNNER_TEMP`` and its
+``GITHUB_OUTPUT``/``GITHUB_ENV``/``GITHUB_STEP_SUMMARY`` files. ``uses:`` steps are skipped (the
+clone stands for actions/checkout). ``${{ expression }}`` in ``env:`` takes the caller's value
+or an earlier ``steps.ID.outputs.NAME``; anything else this runner cannot do as GitHub would
+(another expression, a ``run:`` step's ``if:``, a shell but bash) is an error. Unlike the
+container, the steps run on this machine as its user (root, as there), with its environment
 (package indexes, certificates, pip's cache) minus virtualenv, pytest and git variables.
 """
 
@@ -163,7 +164,7 @@ def run_job(
 def main(argv: list[str] | None = None) -> int:
     args = sys.argv[1:] if argv is None else argv
     if len(args) != 2:
-        print("usage: python -m build_tools.workflow_steps WORKFLOW.yml JOB", file=sys.stderr)
+        print("usage: python -m build_tools.dev.workflow_steps WORKFLOW.yml JOB", file=sys.stderr)
         return 2
     root = Path(git(Path.cwd(), "rev-parse", "--show-toplevel").strip())
     with tempfile.TemporaryDirectory(prefix="workflow-clone-") as clone:

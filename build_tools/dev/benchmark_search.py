@@ -1,4 +1,4 @@
-"""Benchmark: ``python -m build_tools.benchmark_search``. Prints figures; asserts nothing.
+"""Benchmark: ``python -m build_tools.dev.benchmark_search``. Prints figures; asserts nothing.
 
 Measures search on the query set in ``tests/search_queries.yml``, in Chromium, from the same
 pages: stock Material search (its default configuration, each language built on its own), and
@@ -22,15 +22,15 @@ from typing import Any
 
 import yaml
 
-from build_tools import chromium
 from build_tools.arabic import fold_query, normalise
 from build_tools.arabic.matching import query_forms
-from build_tools.benchmark import build_site, copy_project
 from build_tools.cli import ENGINE
-from build_tools.pages_server import free_port, serve
+from build_tools.dev import chromium
+from build_tools.dev.benchmark import build_site, copy_project
+from build_tools.dev.pages_server import free_port, serve
 from build_tools.search_index import folded_pages
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 QUERIES = ROOT / "tests" / "search_queries.yml"
 _ARABIC_WORDS = re.compile("[\u0600-\u06ff]+")
 

@@ -1,4 +1,5 @@
-"""Performance budget: ``python -m build_tools.benchmark_budget``. Prints figures; asserts nothing.
+"""Performance budget: ``python -m build_tools.dev.benchmark_budget``. Prints figures; asserts
+nothing.
 
 Builds the site in a temporary copy, serves it as GitHub Pages does (gzip, 404.html) on
 127.0.0.1, and runs Lighthouse's mobile preset (simulated slow 4G, 4x CPU slowdown) on every page
@@ -13,9 +14,9 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
-from build_tools import lighthouse
-from build_tools.benchmark import build_site, copy_project
-from build_tools.pages_server import free_port, serve, site_pages
+from build_tools.dev import lighthouse
+from build_tools.dev.benchmark import build_site, copy_project
+from build_tools.dev.pages_server import free_port, serve, site_pages
 
 BUDGET = {"kib": 120.0, "requests": 12, "lcp_s": 1.5, "cls": 0.02}
 

@@ -1,4 +1,4 @@
-"""Benchmark: ``python -m build_tools.benchmark``. Prints figures; asserts nothing.
+"""Benchmark: ``python -m build_tools.dev.benchmark``. Prints figures; asserts nothing.
 
 Import, generation and ``build --check`` times; ``mkdocs build`` time; a warm whole build against a
 stock Material build of the same pages; peak memory of the whole build against ``mkdocs build``
@@ -19,17 +19,17 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from build_tools import chromium
 from build_tools.build import build
 from build_tools.cli import ENGINE
+from build_tools.dev import chromium
+from build_tools.dev.pages_server import free_port, serve
 from build_tools.import_command import run_import
 from build_tools.loading import LANGUAGES
-from build_tools.pages_server import free_port, serve
 
 if TYPE_CHECKING:
     from playwright.sync_api import Browser, Request
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 SOURCE = ROOT / "content_src" / "articles" / "deepseek-r2-delay" / "source.ar.txt"
 COPY = ("content_src", "docs", "mkdocs.yml", "mkdocs.en.yml", "build_tools")
 _PEAK_RSS = (

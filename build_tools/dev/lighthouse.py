@@ -1,6 +1,6 @@
 """Lighthouse, pinned in build_tools/node/ (npm), run on Debian's Chromium by a small Node script.
 
-Used by the quality-gate tests and by ``python -m build_tools.benchmark_budget``.
+Used by the quality-gate tests and by ``python -m build_tools.dev.benchmark_budget``.
 """
 
 from __future__ import annotations
@@ -10,7 +10,7 @@ import subprocess
 from pathlib import Path
 from typing import Any
 
-NODE_DIR = Path(__file__).parent / "node"
+NODE_DIR = Path(__file__).parent.parent / "node"
 SCRIPT = NODE_DIR / "lighthouse-pages.mjs"
 
 

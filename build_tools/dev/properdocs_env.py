@@ -9,7 +9,7 @@ files unchanged. It must not replace MkDocs in ``.venv/``, so ``.venv-properdocs
 packages at the versions ``.venv/`` has, with MkDocs swapped for ProperDocs: two builds then differ
 only by the engine (``tests/test_properdocs.py``).
 
-    .venv/bin/python -m build_tools.properdocs_env [--root PATH]
+    .venv/bin/python -m build_tools.dev.properdocs_env [--root PATH]
 
 creates that environment, or reuses it when its plan is unchanged, then builds ``site/`` with it.
 """
@@ -153,7 +153,7 @@ def build_site(root: Path, python: Path) -> None:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m build_tools.properdocs_env")
+    parser = argparse.ArgumentParser(prog="python -m build_tools.dev.properdocs_env")
     parser.add_argument("--root", type=Path, default=Path.cwd(), help="project folder")
     root = parser.parse_args(argv).root.resolve()
     try:
