@@ -188,7 +188,7 @@ def render_site(content: Content, docs: Path) -> dict[str, bytes]:
     outputs: dict[str, bytes] = {}
     everything = content
     for lang in LANGUAGES:
-        content = edition(everything, lang)
+        content = edition(everything, lang)  # what this language publishes (Arabic first)
         cited = citations(content, lang)
         titles, places = _titles(content, lang), _places(content, lang)
         pages = {

@@ -56,16 +56,16 @@ def run_import(
                 )
             ]
         )
-    dates = dates_with(root / DATES_FILE, slug, day or dt.date.today())  # before any write
+    day = day or dt.date.today()
+    dates = dates_with(root / DATES_FILE, slug, day)  # before any write
     folder.mkdir(parents=True, exist_ok=True)
     (folder / "source.ar.txt").write_bytes(raw.read_bytes())
     (folder / "article.ar.md").write_text(render_import(article, "source.ar.txt"), encoding="utf-8")
     (folder / "article.en.md").write_text(render_translation_skeleton(article), encoding="utf-8")
-    dated = (
-        "already dated" if dates is None else f"published {(day or dt.date.today()).isoformat()}"
-    )
+    dated = "already dated"
     if dates is not None:
         (root / DATES_FILE).write_text(dates, encoding="utf-8")
+        dated = f"published {day.isoformat()}"
     paragraphs = sum(1 for b in article.blocks if b.kind == "paragraph")
     headings = len(article.blocks) - paragraphs
     return (

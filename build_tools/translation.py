@@ -15,22 +15,25 @@ from build_tools.errors import Problem
 
 UNTRANSLATED = "TODO: translate"
 """What ``import`` writes in ``article.en.md`` where the translation is still to come."""
-_TODO_RE = re.compile(r"\bTODO\b")
+PLACEHOLDER = re.compile(r"\bTODO\b")
+"""A placeholder: never published (the translations' and, in wording.py, our own texts')."""
+PUBLISHED_WITH = ("title", "category")
+"""The front matter a translation needs translated before its page is published."""
 
 
 def is_untranslated(text: str) -> bool:
     """``text`` still says ``TODO`` (the import's placeholder, or a translator's note)."""
-    return bool(_TODO_RE.search(text))
+    return bool(PLACEHOLDER.search(text))
 
 
 def publishable(text: ArticleText) -> bool:
     """A translation publishes once its title and category are translated."""
-    return not any(is_untranslated(str(text.front.get(key) or "")) for key in ("title", "category"))
+    return not any(is_untranslated(str(text.front.get(key) or "")) for key in PUBLISHED_WITH)
 
 
 def untranslated(text: ArticleText) -> list[Problem]:
     """One warning per id still to translate, saying what the English page shows meanwhile."""
-    front = [key for key in ("title", "category") if is_untranslated(str(text.front.get(key)))]
+    front = [key for key in PUBLISHED_WITH if is_untranslated(str(text.front.get(key) or ""))]
     shown = (
         "the English page will be published once its title and category are translated"
         if front

@@ -13,6 +13,7 @@ from build_tools.arabic import TermIndex, without_quotations
 from build_tools.claims import Claim
 from build_tools.errors import Problem, Problems
 from build_tools.loading import LANGUAGES, read_source
+from build_tools.translation import PLACEHOLDER
 from build_tools.typography import heading_problem
 from build_tools.yamlio import Mapping, load_yaml
 
@@ -141,7 +142,7 @@ def check_wording(claims: list[Claim], style: Style) -> list[Problem]:
                     "'TODO' is a placeholder: replace it with the text (the build refuses "
                     "placeholders in our own text)",
                 )
-                for m in _PLACEHOLDER_RE.finditer(text)
+                for m in PLACEHOLDER.finditer(text)
             ]
             # Quotations count here: «وفق تقارير» quoted as a status is still said.
             qualified[lang] = _hedges(text, hedges[lang]) | {
@@ -149,9 +150,6 @@ def check_wording(claims: list[Claim], style: Style) -> list[Problem]:
             }
         problems += _parity(claim, qualified)
     return problems
-
-
-_PLACEHOLDER_RE = re.compile(r"\bTODO\b")
 
 
 def _snippet(prose: str, match: re.Match[str]) -> str:
