@@ -13,9 +13,10 @@ from pathlib import Path
 
 from build_tools import build as build_module
 from build_tools import writer
+from build_tools.content import reader
 from build_tools.errors import ContentError, Problem, ToolFailure, annotation
 from build_tools.import_command import run_import
-from build_tools.search_index import write_index
+from build_tools.postbuild.search_index import write_index
 
 ENGINE = "mkdocs"
 """The site generator's module: ``properdocs`` when we switch (README: decisions), with the pin in
@@ -90,7 +91,7 @@ def _check(root: Path) -> int:
     """Under CI, a claim past the day to check it again fails the check: the pull request
     shows it on its line; on a contributor's machine it is a warning. What is still to
     translate is a warning everywhere (Arabic first)."""
-    loaded = build_module.load_all(root)
+    loaded = reader.load_all(root)
     build_module.render_site(loaded.content, root / "docs")  # rendering reads, never writes
     if _under_ci():
         return _report_check(loaded.expired, [*loaded.warnings, *loaded.untranslated])
@@ -156,7 +157,7 @@ def _site(root: Path) -> int:
     environment = {
         **os.environ,
         "NO_MKDOCS_2_WARNING": "1",
-        "SOURCE_DATE_EPOCH": build_module.source_date_epoch(root),
+        "SOURCE_DATE_EPOCH": reader.source_date_epoch(root),
     }
     shutil.rmtree(root / "site", ignore_errors=True)
     # Both languages at once, each into a folder of its own (the root language's build empties

@@ -1,4 +1,4 @@
-"""``python -m build_tools import RAW``: the I/O around :mod:`build_tools.importer`."""
+"""``python -m build_tools import RAW``: the I/O around :mod:`build_tools.content.importer`."""
 
 from __future__ import annotations
 
@@ -9,14 +9,14 @@ from pathlib import Path
 import yaml
 
 from build_tools.arabic import fingerprint
-from build_tools.article import ARTICLES_DIR
-from build_tools.article_source import Block, render_article_source
+from build_tools.content.article import ARTICLES_DIR
+from build_tools.content.article_source import Block, render_article_source
+from build_tools.content.importer import ScrapedArticle, parse_scraped, render_import
+from build_tools.content.loading import read_source
+from build_tools.content.publication import DATES_FILE
+from build_tools.content.translation import UNTRANSLATED
+from build_tools.content.yamlio import dump_yaml
 from build_tools.errors import ContentError, Problem
-from build_tools.importer import ScrapedArticle, parse_scraped, render_import
-from build_tools.loading import read_source
-from build_tools.publication import DATES_FILE
-from build_tools.translation import UNTRANSLATED
-from build_tools.yamlio import dump_yaml
 
 
 def render_translation_skeleton(article: ScrapedArticle) -> str:

@@ -7,7 +7,8 @@ import functools
 import tempfile
 from pathlib import Path
 
-from build_tools.build import load_content, render_site
+from build_tools.build import render_site
+from build_tools.content.reader import load_content
 from tests.conftest import FIXTURES
 
 SMALL_SITE = FIXTURES / "site"

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from build_tools.cli import main
-from build_tools.translation import UNTRANSLATED
+from build_tools.content.translation import UNTRANSLATED
 from tests.conftest import FIXTURES, tree_digest
 
 RAW = FIXTURES / "second-article" / "solar-desalination.ar.txt"

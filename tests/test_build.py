@@ -14,8 +14,8 @@ import pytest
 from build_tools import writer
 from build_tools.cli import ENGINE, main
 from build_tools.dev.pages_server import free_port
-from build_tools.home import EXPLORE
-from build_tools.ui import LABELS
+from build_tools.language.ui import LABELS
+from build_tools.render.home_page import EXPLORE
 from tests.conftest import ROOT, tree_digest
 
 
@@ -186,7 +186,7 @@ def test_every_interface_label_is_used() -> None:
     code = "".join(
         p.read_text("utf-8") for p in (ROOT / "build_tools").rglob("*.py") if p.name != "ui.py"
     )
-    code += (ROOT / "build_tools/ui.py").read_text("utf-8").split("LABELS: dict", 1)[0]
+    code += (ROOT / "build_tools/language/ui.py").read_text("utf-8").split("LABELS: dict", 1)[0]
     unused = [
         key
         for key in LABELS["en"]

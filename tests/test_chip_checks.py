@@ -11,15 +11,15 @@ from pathlib import Path
 
 import pytest
 
-from build_tools.chip_checks import check_plausibility
-from build_tools.chips import CHIPS_FILE, Chips, chip_claims, load_chips
-from build_tools.chips_page import render_chips_page
-from build_tools.dates import PartialDate
-from build_tools.editorial_rules import load_rules
+from build_tools.content.chip_checks import check_plausibility
+from build_tools.content.chips import CHIPS_FILE, Chips, chip_claims, load_chips
+from build_tools.content.editorial_rules import load_rules
+from build_tools.content.evidence import check_claims
+from build_tools.content.sources import load_sources
 from build_tools.errors import Problem
-from build_tools.evidence import check_claims
-from build_tools.references import number_citations
-from build_tools.sources import load_sources
+from build_tools.language.dates import PartialDate
+from build_tools.render.chips_page import render_chips_page
+from build_tools.render.references import number_citations
 from tests.build_errors import assert_build_reports
 from tests.conftest import FIXTURES, GOLDEN
 from tests.golden_files import assert_golden

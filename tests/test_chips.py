@@ -8,14 +8,14 @@ from pathlib import Path
 
 import pytest
 
-from build_tools.chip_cells import FIELDS
-from build_tools.chips import load_chips
-from build_tools.chips_page import format_number
 from build_tools.cli import main
-from build_tools.dates import format_date
-from build_tools.editorial_rules import load_rules
-from build_tools.sources import load_sources
-from build_tools.ui import STATUS
+from build_tools.content.chip_cells import FIELDS
+from build_tools.content.chips import load_chips
+from build_tools.content.editorial_rules import load_rules
+from build_tools.content.sources import load_sources
+from build_tools.language.dates import format_date
+from build_tools.language.ui import STATUS
+from build_tools.render.chips_page import format_number
 from tests.build_errors import assert_build_reports
 from tests.conftest import ROOT
 

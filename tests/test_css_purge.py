@@ -12,8 +12,8 @@ import material
 import pytest
 from playwright.sync_api import Browser, Route
 
-from build_tools.css_purge import bundle, purge
 from build_tools.dev.pages_server import site_pages
+from build_tools.postbuild.css_purge import bundle, purge
 
 THEME_SHEETS = Path(material.__file__).parent / "templates/assets/stylesheets"
 OWN_CSS = Path(__file__).parent.parent / "build_tools/theme/assets/stylesheets/site.css"

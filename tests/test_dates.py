@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from build_tools.dates import PartialDate, describe, format_date, format_range, parse_date
+from build_tools.language.dates import PartialDate, describe, format_date, format_range, parse_date
 
 
 @pytest.mark.parametrize(

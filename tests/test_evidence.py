@@ -1,5 +1,5 @@
-"""What every statement rests on (build_tools/evidence.py), checked the same way in every part of
-content_src/: official needs a primary source, secondary sources alone need a weak status, a
+"""What every statement rests on (build_tools/content/evidence.py), checked the same way in every
+part of content_src/: official needs a primary source, secondary sources alone need a weak status, a
 figure in our prose needs a source, a claim that expires carries its dates. Each case appends its
 own sources and entries, so the real content can change without breaking a case."""
 

@@ -11,13 +11,13 @@ from pathlib import Path
 
 import pytest
 
-from build_tools.dates import PartialDate
-from build_tools.editorial_rules import load_rules
-from build_tools.evidence import check_claims
-from build_tools.references import number_citations
-from build_tools.sources import load_sources
-from build_tools.timeline import Event, event_claims, known_ids, load_timeline
-from build_tools.timeline_page import render_timeline
+from build_tools.content.editorial_rules import load_rules
+from build_tools.content.evidence import check_claims
+from build_tools.content.sources import load_sources
+from build_tools.content.timeline import Event, event_claims, known_ids, load_timeline
+from build_tools.language.dates import PartialDate
+from build_tools.render.references import number_citations
+from build_tools.render.timeline_page import render_timeline
 from tests.conftest import FIXTURES, GOLDEN
 from tests.golden_files import assert_golden
 

@@ -9,8 +9,9 @@ from pathlib import Path
 
 import pytest
 
-from build_tools.build import load_content, render_site
-from build_tools.feed import FEED_FILE, render_feed
+from build_tools.build import render_site
+from build_tools.content.reader import load_content
+from build_tools.render.feed import FEED_FILE, render_feed
 from tests.conftest import FULL_SITE
 
 ROOT = Path(__file__).resolve().parent.parent

@@ -10,8 +10,9 @@ from pathlib import Path
 import pytest
 from fontTools.ttLib import TTFont
 
-from build_tools import fonts
-from build_tools.build import load_content, render_site
+from build_tools.build import render_site
+from build_tools.content.reader import load_content
+from build_tools.render import fonts
 from tests.conftest import ROOT
 
 _FACE_RE = re.compile(r'font-family:"([^"]+)";[^}]*font-weight:(\d+);[^}]*base64,([^"]+)"')

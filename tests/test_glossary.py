@@ -12,10 +12,10 @@ import markdown
 import pytest
 
 from build_tools.arabic import TermIndex
-from build_tools.bidi_markdown import BidiIsolationExtension
-from build_tools.build import load_content
-from build_tools.glossary_markdown import GlossaryExtension, GlossaryLinks
-from build_tools.glossary_page import render_terms_json
+from build_tools.content.reader import load_content
+from build_tools.glue.bidi_markdown import BidiIsolationExtension
+from build_tools.glue.glossary_markdown import GlossaryExtension, GlossaryLinks
+from build_tools.render.glossary_page import render_terms_json
 from tests.build_errors import assert_build_reports
 from tests.conftest import FULL_SITE, GOLDEN
 from tests.golden_files import assert_golden

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from build_tools.cli import main
-from build_tools.importer import parse_scraped
+from build_tools.content.importer import parse_scraped
 from tests.conftest import FIXTURES, GOLDEN, REFERENCE_SOURCE, SHARED_SOURCE
 from tests.golden_files import assert_golden
 

@@ -1,4 +1,6 @@
-"""The import graph of build_tools/ runs one way: no cycle, ``TYPE_CHECKING`` imports included."""
+"""The shape of build_tools/: its folders are the pipeline's stages and imports run one way, from
+a stage to itself or to an earlier one (no cycle, ``TYPE_CHECKING`` imports included); few modules
+at the top, none long."""
 
 from __future__ import annotations
 
@@ -71,7 +73,7 @@ def test_the_cycle_finder_finds_a_cycle() -> None:
 
 def test_build_tools_has_no_import_cycle() -> None:
     graph = import_graph()
-    assert "build_tools.build" in graph and "build_tools.content" in graph["build_tools.build"]
+    assert "build_tools.content.model" in graph["build_tools.build"]
     assert cycles(graph) == []
 
 
@@ -84,3 +86,61 @@ def test_the_site_build_imports_nothing_from_the_development_tools() -> None:
         if not name.startswith("build_tools.dev")
     }
     assert {name: found for name, found in into_dev.items() if found} == {}
+
+
+STAGES = (
+    "errors",
+    "arabic",
+    "language",
+    "content",
+    "render",
+    "postbuild",
+    "writer",
+    "build",
+    "glue",
+    "import_command",
+    "cli",
+    "__main__",
+    "dev",
+)
+"""The stages in the order data flows through them (README, "How it fits together")."""
+
+
+def stage_of(module: str) -> str:
+    """``build_tools.render.home_page`` -> ``render``; ``build_tools.cli`` -> ``cli``."""
+    return module.split(".")[1]
+
+
+def backward_imports(graph: dict[str, set[str]]) -> list[str]:
+    return sorted(
+        f"{name} imports {target}"
+        for name, targets in graph.items()
+        if name != "build_tools"
+        for target in targets
+        if target != "build_tools" and STAGES.index(stage_of(target)) > STAGES.index(stage_of(name))
+    )
+
+
+def test_every_module_is_in_a_stage() -> None:
+    stages = {stage_of(name) for name in import_graph() if name != "build_tools"}
+    assert stages == set(STAGES)
+
+
+def test_imports_run_from_a_stage_to_itself_or_an_earlier_one() -> None:
+    assert backward_imports(import_graph()) == []
+
+
+def test_the_stage_check_finds_a_backward_import() -> None:
+    graph = {"build_tools.content.x": {"build_tools.render.y"}, "build_tools.render.y": set()}
+    assert backward_imports(graph) == ["build_tools.content.x imports build_tools.render.y"]
+
+
+def test_few_modules_at_the_top_and_none_long() -> None:
+    top = sorted(p.name for p in PACKAGE.glob("*.py"))
+    assert len(top) <= 12, top
+    long = {
+        str(p.relative_to(PACKAGE)): n
+        for p in PACKAGE.rglob("*.py")
+        if (n := len(p.read_text("utf-8").splitlines())) > 250
+    }
+    assert long == {}

@@ -11,10 +11,10 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from build_tools.arabic import TermIndex
-from build_tools.bidi_markdown import BidiIsolationExtension
-from build_tools.build import load_content
-from build_tools.glossary_markdown import GlossaryExtension, GlossaryLinks, TermLinker
-from build_tools.glossary_page import render_terms_json
+from build_tools.content.reader import load_content
+from build_tools.glue.bidi_markdown import BidiIsolationExtension
+from build_tools.glue.glossary_markdown import GlossaryExtension, GlossaryLinks, TermLinker
+from build_tools.render.glossary_page import render_terms_json
 from tests.conftest import FULL_SITE
 
 

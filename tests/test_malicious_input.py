@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from build_tools.yamlio import MAX_DEPTH
+from build_tools.content.yamlio import MAX_DEPTH
 from tests.build_errors import expected_stderr
 from tests.conftest import tree_digest
 

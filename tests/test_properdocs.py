@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pytest
 
-from build_tools.build import source_date_epoch
+from build_tools.content.reader import source_date_epoch
 from build_tools.dev import properdocs_env
 from build_tools.dev.benchmark import COPY
 from build_tools.dev.pages_server import free_port
@@ -118,7 +118,7 @@ def test_properdocs_strict_stops_on_the_warnings_mkdocs_stops_on(
     (project / "docs/ar/broken.md").write_text("# معطوبة\n\n[هنا](missing.md)\n", encoding="utf-8")
     (project / "probe_hook.py").write_text(PROBE_HOOK, encoding="utf-8")
     config = project / "mkdocs.yml"
-    hooks = "  - build_tools/mkdocs_hooks.py\n"
+    hooks = "  - build_tools/glue/mkdocs_hooks.py\n"
     text = config.read_text(encoding="utf-8")
     assert hooks in text
     config.write_text(text.replace(hooks, hooks + "  - probe_hook.py\n"), encoding="utf-8")

@@ -10,11 +10,12 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import Browser
 
-from build_tools.build import load_content, render_site
-from build_tools.dates import parse_date
+from build_tools.build import render_site
+from build_tools.content.reader import load_content
 from build_tools.dev.benchmark import build_site
 from build_tools.dev.pages_server import free_port, serve
-from build_tools.references import source_anchor
+from build_tools.language.dates import parse_date
+from build_tools.render.references import source_anchor
 from tests.build_errors import assert_build_reports
 from tests.conftest import GOLDEN
 from tests.golden_files import assert_golden

@@ -7,8 +7,9 @@ import re
 
 import pytest
 
-from build_tools.dates import PartialDate, mentioned_periods
-from build_tools.references import (
+from build_tools.content.sources import Original, Source
+from build_tools.language.dates import PartialDate, mentioned_periods
+from build_tools.render.references import (
     cite,
     cite_html,
     date_text,
@@ -17,7 +18,6 @@ from build_tools.references import (
     reference_html,
     source_anchor,
 )
-from build_tools.sources import Original, Source
 
 
 def source(

@@ -11,9 +11,9 @@ from playwright.sync_api import Browser, Page
 
 from build_tools.arabic import fold_query
 from build_tools.arabic.matching import query_forms
-from build_tools.cldr import count_text
-from build_tools.dev.benchmark_search import QUERIES, contains_all, page_of, page_words
-from build_tools.search_page import COUNTS
+from build_tools.dev.search_metrics import QUERIES, contains_all, page_of, page_words
+from build_tools.language.cldr import count_text
+from build_tools.render.search_page import COUNTS
 
 pytestmark = pytest.mark.browser
 SETS: dict[str, list[dict[str, Any]]] = yaml.safe_load(QUERIES.read_text("utf-8"))
@@ -151,7 +151,7 @@ def test_a_word_matches_as_written_or_without_its_clitics() -> None:
 def test_the_index_holds_the_folded_words_and_the_original_text(
     built_site: tuple[Path, str],
 ) -> None:
-    from build_tools.search_index import fold_text, folded_pages
+    from build_tools.postbuild.search_index import fold_text, folded_pages
 
     site, _ = built_site
     assert fold_text("والرقائق الرّقائق ٢٠٢٥ Nvidia") == "رقايق رقايق 2025 nvidia"

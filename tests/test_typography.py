@@ -1,4 +1,5 @@
-"""Each language's typography, counts and language names (build_tools/typography.py, cldr.py)."""
+"""Each language's typography, counts and language names (build_tools/language/: typography.py,
+cldr.py)."""
 
 from __future__ import annotations
 
@@ -8,10 +9,11 @@ from pathlib import Path
 import pytest
 import yaml
 
-from build_tools.build import load_content, render_site
-from build_tools.cldr import count_text, language_name, missing_forms, plural_category
-from build_tools.search_page import COUNTS
-from build_tools.typography import direction, heading_problem, typography
+from build_tools.build import render_site
+from build_tools.content.reader import load_content
+from build_tools.language.cldr import count_text, language_name, missing_forms, plural_category
+from build_tools.language.typography import direction, heading_problem, typography
+from build_tools.render.search_page import COUNTS
 from tests.conftest import FULL_SITE
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -158,7 +160,8 @@ def test_every_page_punctuates_in_its_own_language(repository_pages: dict[str, s
 
 def test_no_interface_string_asks_without_its_question_mark() -> None:
     """Every label, heading and caption the renderers write (not only today's headings)."""
-    from build_tools import chips_chart, chips_page, search_page, timeline_page, ui
+    from build_tools.language import ui
+    from build_tools.render import chips_chart, chips_page, search_page, timeline_page
 
     tables = [ui.LABELS, chips_page.TEXT, chips_page.HEADERS, chips_chart.WORDS]
     tables += [timeline_page.WORDS, search_page.WORDS]

@@ -6,9 +6,9 @@ from pathlib import Path
 
 import pytest
 
-from build_tools.claims import Claim
+from build_tools.content.claims import Claim
+from build_tools.content.wording import STYLE_FILE, check_wording, load_style
 from build_tools.errors import Problem
-from build_tools.wording import STYLE_FILE, check_wording, load_style
 
 STYLE = """
 terms:

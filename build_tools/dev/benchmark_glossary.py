@@ -14,8 +14,8 @@ import time
 import markdown
 
 from build_tools.arabic import TermIndex
-from build_tools.bidi_markdown import BidiIsolationExtension
-from build_tools.glossary_markdown import GlossaryExtension, GlossaryLinks
+from build_tools.glue.bidi_markdown import BidiIsolationExtension
+from build_tools.glue.glossary_markdown import GlossaryExtension, GlossaryLinks
 
 LETTERS = "ابتثجحخدذرزسشصضطظعغفقكلمنهوي"
 CLITICS = ["", "", "", "و", "ب", "ال", "وال", "بال", "لل"]

@@ -29,7 +29,7 @@ from pathlib import Path
 from packaging.requirements import Requirement
 from packaging.utils import canonicalize_name
 
-from build_tools.build import source_date_epoch
+from build_tools.content.reader import source_date_epoch
 from build_tools.errors import ToolFailure
 
 PROPERDOCS = "properdocs==1.6.7"
@@ -38,7 +38,8 @@ VENV = ".venv-properdocs"
 CONFIGS = ("mkdocs.yml", "mkdocs.en.yml")
 _STAMP = ".installed-plan.txt"  # the plan last installed (setup.sh does the same for npm)
 _INDEX = (
-    "import sys, pathlib, build_tools.search_index as s; s.write_index(pathlib.Path(sys.argv[1]))"
+    "import sys, pathlib, build_tools.postbuild.search_index as s; "
+    "s.write_index(pathlib.Path(sys.argv[1]))"
 )
 
 

@@ -1,7 +1,7 @@
 // Runs Lighthouse on every URL given, with the mobile and/or desktop preset, in one Chromium.
 // Usage: node lighthouse-pages.mjs PRESETS URL... (PRESETS: "mobile", "desktop" or "mobile,desktop")
 // Prints one JSON object per line and per run: scores, failed audits, metrics, requests, bytes.
-// Called through build_tools/lighthouse.py by the tests and build_tools/benchmark_budget.py.
+// Called through build_tools/dev/lighthouse.py by the tests and build_tools/dev/benchmark_budget.py.
 import lighthouse from 'lighthouse';
 import desktopConfig from 'lighthouse/core/config/desktop-config.js';
 import * as chromeLauncher from 'chrome-launcher';

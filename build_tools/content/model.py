@@ -1,0 +1,28 @@
+"""The content model: everything in ``content_src/``, validated, as the renderers receive it."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from build_tools.content.article import Article
+from build_tools.content.chips import Chips
+from build_tools.content.free_pages import Page
+from build_tools.content.glossary import Term
+from build_tools.content.home import Home
+from build_tools.content.publication import Publication
+from build_tools.content.sources import Source
+from build_tools.content.timeline import Event
+
+
+@dataclass(frozen=True)
+class Content:
+    """Everything in ``content_src/``, validated."""
+
+    sources: dict[str, Source]
+    articles: list[Article]
+    pages: list[Page]
+    home: Home
+    terms: list[Term]
+    chips: Chips | None
+    events: list[Event]
+    publication: Publication

@@ -1,0 +1,3 @@
+"""Each language's interface: its wording (:mod:`.ui`), typography and direction
+(:mod:`.typography`), dates (:mod:`.dates`) and what CLDR says about counts and language names
+(:mod:`.cldr`). Arabic text handling itself is :mod:`build_tools.arabic`."""

@@ -1,0 +1,130 @@
+"""The article page, in either language: title, byline, date, provenance, then the text."""
+
+from __future__ import annotations
+
+from build_tools.content.article import Article, Caveat, Published
+from build_tools.content.article_source import Block
+from build_tools.content.loading import LANGUAGES
+from build_tools.content.sources import Source
+from build_tools.content.timeline import Event
+from build_tools.content.translation import is_untranslated
+from build_tools.language.dates import format_date, format_range
+from build_tools.language.typography import PARTS, direction, typography
+from build_tools.language.ui import LABELS, STATUS
+from build_tools.render.markdown import (
+    before_full_stop,
+    escape,
+    generated_header,
+    in_language,
+    qualifiers,
+)
+from build_tools.render.references import cite
+
+
+def render_article(
+    article: Article,
+    lang: str,
+    sources: dict[str, Source],
+    events: dict[str, list[Event]] | None = None,
+    languages: tuple[str, ...] = LANGUAGES,
+) -> str:
+    """The article page in ``lang``: title, byline, date, then the text with its ids.
+    ``languages``: those it is published in (build_tools/content/editions.py); a passage not
+    translated yet shows the original, marked."""
+    text, ar = article.texts[lang], article.texts["ar"]
+    labels = LABELS[lang]
+    author = ar.front["author"]
+    name = author["name"] if lang == "ar" else text.front.get("author_name", author["name"])
+    lines = [generated_header(text.file), f"# {escape(text.title)}", ""]
+    meta = [
+        escape(str(text.front["category"])),
+        f"{labels['by']} {escape(name)}",
+        _published_label(article.published, lang),
+    ]
+    lines += [PARTS.join(meta), "{: .article-meta }", ""]
+    lines += [_origin_note(article, lang, sources, languages), "{: .article-note }", ""]
+    originals = {b.id: b for b in ar.blocks}
+    if any(is_untranslated(b.text) for b in text.blocks):
+        lines += [labels["translation_partial"], '{: .translation-partial role="note" }', ""]
+    lines += caveat_lines(article.caveat, lang) if article.caveat else []
+    for block in text.blocks:
+        lines += _block_lines(block, originals[block.id], lang)
+        if block.kind != "heading":
+            lines += _timeline_links((events or {}).get(block.id, []), lang)
+    return "\n".join(lines)
+
+
+def _block_lines(block: Block, original: Block, lang: str) -> list[str]:
+    """A heading or paragraph; one not translated yet is the original, marked as such."""
+    attrs, label = f"#{block.id}", []
+    if is_untranslated(block.text):
+        block, code = original, LANGUAGES[0]
+        attrs += f' .untranslated lang="{code}" dir="{direction(code)}"'
+        label = [LABELS[lang]["untranslated"], "{: .untranslated-label }", ""]
+    if block.kind == "heading":
+        return [f"## {escape(block.text)} {{: {attrs} }}", ""]
+    return [*label, escape(block.text), f"{{: {attrs} }}", ""]
+
+
+def _timeline_links(events: list[Event], lang: str) -> list[str]:
+    """Under a paragraph: the timeline events it concerns."""
+    if not events:
+        return []
+    return [
+        f"{LABELS[lang]['on_timeline']}: "
+        + typography(lang).clauses(
+            f"[{escape(e.title[lang])}](timeline.md#ev-{e.id})" for e in events
+        ),
+        "{: .para-events }",
+        "",
+    ]
+
+
+def _published_label(published: Published, lang: str) -> str:
+    """When the author's article came out: «تاريخ نشر المقال الأصلي: 14 أغسطس 2025», or, when
+    its page carries no date, «المقال الأصلي: غير مؤرخ في صفحته؛ نُشر في الفترة … (تقديري)»."""
+    labels = LABELS[lang]
+    if published.start is None or published.end is None:
+        return f"{labels['original_article']}: {labels['article_undated']}"
+    when = (
+        format_range(published.start, published.end, lang)
+        if published.start != published.end
+        else format_date(published.start, lang)
+    )
+    cited = cite(published.sources)
+    if published.method != "inferred":
+        return f"{labels['published']}: {escape(when)} {cited}".strip()
+    verb = labels["published_in" if published.start != published.end else "published_on"]
+    estimated = f"{verb} {escape(when)} ({STATUS['estimate'][lang]})"
+    said = typography(lang).clauses([labels["article_undated"], estimated])
+    return f"{labels['original_article']}: {said} {cited}".strip()
+
+
+def _origin_note(
+    article: Article, lang: str, sources: dict[str, Source], languages: tuple[str, ...]
+) -> str:
+    origin = sources.get(article.source or "")
+    where = (
+        f"[{escape(origin.publisher)}]({origin.url}) {cite([origin.id])}"
+        if origin
+        else LABELS[lang]["unknown_origin"]
+    )
+    note = f"{LABELS[lang]['original_note']} {where}."
+    other = "en" if lang == "ar" else "ar"
+    if other not in languages:  # not translated yet
+        return note
+    other_url = f"alternate:{other}"  # the same page in the other language (the MkDocs hook)
+    other_title = escape(article.texts[other].title)
+    link = in_language(f"[{other_title}]({other_url})", other)
+    return f"{note} {LABELS[lang]['translation_of']} {link}"
+
+
+def caveat_lines(caveat: Caveat, lang: str) -> list[str]:
+    """The caveat as a note under a page's title: label, text, its date checked, its sources."""
+    said = qualifiers(None, caveat.expiry, lang)
+    parts = [
+        f"**{LABELS[lang]['caveat']}:**",
+        before_full_stop(escape(caveat.texts[lang]), said),
+        cite(caveat.sources),
+    ]
+    return [" ".join(p for p in parts if p), '{: .caveat role="note" }', ""]

@@ -1,0 +1,223 @@
+"""The chip comparison page: a sortable table that is complete without JavaScript, the chart,
+"what the numbers mean"; every value with its unit, status and numbered sources."""
+
+from __future__ import annotations
+
+import html
+
+from build_tools.content.chip_cells import FIELDS, MISSING, UNITS, Cell, Field, Reading
+from build_tools.content.chips import CHIPS_FILE, Chip, Chips
+from build_tools.language.dates import format_date
+from build_tools.language.typography import PARTS, typography
+from build_tools.language.ui import LABELS, MARKERS, STATUS
+from build_tools.render.chips_chart import render_chart
+from build_tools.render.markdown import escape, generated_header, isolated_html, qualifiers
+from build_tools.render.references import cite, cite_html
+
+HEADERS = {
+    "ar": {
+        "chip": "الرقاقة",
+        "release": "تاريخ الإطلاق",
+        "process": "تقنية التصنيع",
+        "fp16": "حوسبة FP16/BF16 (دون احتساب التناثر)",
+        "fp8": "حوسبة FP8 (دون احتساب التناثر)",
+        "int8": "حوسبة INT8 (دون احتساب التناثر)",
+        "memory_type": "نوع الذاكرة",
+        "memory": "سعة الذاكرة",
+        "bandwidth": "عرض نطاق الذاكرة",
+        "interconnect": "تقنية الاتصال البيني",
+        "interconnect_bandwidth": "سرعة الاتصال البيني",
+        "power": "استهلاك الطاقة",
+        "export": "قيود التصدير الأمريكية",
+        "role": "الاستخدام المعتاد",
+    },
+    "en": {
+        "chip": "Chip",
+        "release": "Released",
+        "process": "Manufacturing process",
+        "fp16": "FP16/BF16 compute (dense)",
+        "fp8": "FP8 compute (dense)",
+        "int8": "INT8 compute (dense)",
+        "memory_type": "Memory type",
+        "memory": "Memory capacity",
+        "bandwidth": "Memory bandwidth",
+        "interconnect": "Interconnect technology",
+        "interconnect_bandwidth": "Interconnect bandwidth",
+        "power": "Power draw",
+        "export": "US export controls",
+        "role": "Typical use",
+    },
+}
+VENDORS = {
+    "ar": {"nvidia": "إنفيديا", "huawei": "هواوي", "cambricon": "كامبريكون"},
+    "en": {"nvidia": "Nvidia", "huawei": "Huawei", "cambricon": "Cambricon"},
+}
+TEXT = {
+    "ar": {
+        "title": "مقارنة الرقائق",
+        "caption": "مواصفات رقائق إنفيديا وهواوي وكامبريكون",
+        "intro": "أرقام الرقائق التي يتناولها المقال: لكل قيمة مصدرها ومدى التأكد منها. "
+        "ولا تنشر هواوي وكامبريكون إلا قليلًا من الأرقام الرسمية، وتختلف المصادر في غيرها. "
+        "اضغط على عنوان أي عمود لترتيب الجدول بحسبه، وتبقى القيم غير المعلنة في آخره.",
+        "context": "للمقارنة",
+        "meaning": "ماذا تعني الأرقام؟",
+        "legend": "مدى التأكد من كل قيمة",
+    },
+    "en": {
+        "title": "Chip comparison",
+        "caption": "Nvidia, Huawei and Cambricon chips: specifications",
+        "intro": "The numbers behind the article: every value with its source and how sure it "
+        "is. Huawei and Cambricon publish few official figures, and sources disagree on the "
+        "rest. Select any column heading to sort the table by it; undisclosed values stay at "
+        "the bottom.",
+        "context": "for comparison",
+        "meaning": "What the numbers mean",
+        "legend": "How sure each value is",
+    },
+}
+
+
+def format_number(value: float) -> str:
+    """Western digits, ``,`` for thousands and ``.`` for decimals (the site's digit policy)."""
+    if value == int(value):
+        return f"{int(value):,}"
+    return f"{value:,.2f}".rstrip("0").rstrip(".")
+
+
+def render_chips_page(data: Chips, lang: str) -> str:
+    text = TEXT[lang]
+    legend = PARTS.join(
+        f"{MARKERS[s]} {STATUS[s][lang]}"
+        for s in (
+            "official",
+            "reported",
+            "estimate",
+            "conflicting",
+            "undisclosed",
+            "not_applicable",
+        )
+    )
+    lines = [
+        generated_header(CHIPS_FILE),
+        f"# {text['title']}",
+        "",
+        text["intro"],
+        "",
+        f"{text['legend']}: {legend}",
+        "{: .chips-legend }",
+        "",
+        _table(data, lang),
+        "",
+        render_chart(data, lang),
+        "",
+        f"## {text['meaning']} {{: #meaning }}",
+        "",
+    ]
+    for paragraph in data.explainer:
+        said = qualifiers(None, paragraph.expiry, lang)
+        parts = [escape(paragraph.texts[lang]), said, cite(paragraph.sources)]
+        lines += [" ".join(p for p in parts if p), ""]
+    return "\n".join(lines)
+
+
+def _table(data: Chips, lang: str) -> str:
+    text, headers = TEXT[lang], HEADERS[lang]
+    head = "".join(
+        f'<th scope="col" data-kind="{field.kind}">{isolated_html(headers[field.key], lang)}</th>'
+        for field in FIELDS
+    )
+    rows = "\n".join(_row(chip, lang) for chip in data.chips)
+    return (
+        f'<div class="chips-scroll" role="region" aria-labelledby="chips-caption" tabindex="0">\n'
+        f'<table class="chips-table" lang="{lang}">\n'
+        f'<caption id="chips-caption">{isolated_html(text["caption"], lang)}</caption>\n'
+        f'<thead><tr><th scope="col" data-kind="text">{headers["chip"]}</th>{head}</tr></thead>\n'
+        f"<tbody>\n{rows}\n</tbody>\n</table>\n</div>"
+    )
+
+
+def _row(chip: Chip, lang: str) -> str:
+    name = f'{VENDORS[lang][chip.vendor]} <bdi dir="ltr" lang="en">{html.escape(chip.name)}</bdi>'
+    if chip.context:
+        name += f' <span class="chip-context">({TEXT[lang]["context"]})</span>'
+    sort = html.escape(f"{VENDORS[lang][chip.vendor]} {chip.name}")
+    cells = "".join(_cell(field, chip.cells[field.key], lang) for field in FIELDS)
+    return f'<tr id="chip-{chip.id}"><th scope="row" data-sort="{sort}">{name}</th>{cells}</tr>'
+
+
+def _status(status: str, lang: str) -> str:
+    return (
+        f'<span class="status status-{status}"><span aria-hidden="true">'
+        f"{MARKERS[status]}</span> {STATUS[status][lang]}</span>"
+    )
+
+
+def _cell(field: Field, cell: Cell, lang: str) -> str:
+    status = _status(cell.status, lang)
+    said = qualifiers(None, cell.expiry, lang)
+    as_of = f' <span class="as-of">{said}</span>' if said else ""
+    after = f"{status} {cite_html(cell.sources)}{as_of}"
+    if cell.status in MISSING:  # "undisclosed" and "not applicable" have their sources too
+        return f'<td data-sort="">{after.strip()}</td>'
+    if cell.figures:
+        sort, value = _numbers(cell, lang)
+    elif len(cell.readings) > 1:
+        sort = _plain(cell.undisputed[0] if cell.undisputed else cell.readings[0], lang)
+        value = PARTS.join(_reading(r, _shown(r, lang), lang) for r in cell.readings)
+    else:
+        reading = cell.readings[0]
+        sort, value = _plain(reading, lang), _shown(reading, lang) + _note(reading, lang)
+    shown = f'<span class="value">{value}</span> {after.strip()}'
+    return f'<td data-sort="{html.escape(sort)}">{shown}</td>'
+
+
+def _plain(reading: Reading, lang: str) -> str:
+    """A date or a text as sortable plain text."""
+    return reading.date.iso() if reading.date else (reading.text or {}).get(lang, "")
+
+
+def _shown(reading: Reading, lang: str) -> str:
+    if reading.date:
+        return html.escape(format_date(reading.date, lang))
+    return isolated_html((reading.text or {}).get(lang, ""), lang)
+
+
+def _quantity(value: float, unit: str, high: float | None = None) -> str:
+    """A value (or a range, to ``high``) with its unit, kept on one line, left to right."""
+    number = format_number(value) + (f"–{format_number(high)}" if high is not None else "")
+    shown = typography("en").quantity(number, html.escape(unit))  # units are Latin in both
+    return f'<bdi dir="ltr" class="num">{shown}</bdi>'
+
+
+def _numbers(cell: Cell, lang: str) -> tuple[str, str]:
+    """The value, or the range of the readings, in one unit: the readings' own when they share
+    it, else the column's base unit (768 GB/s and 1.2 TB/s make 768–1,200 GB/s). Disputed
+    readings are shown, with their note, but stay out of the range."""
+    counted = [r for r in cell.figures if r.note is None] or list(cell.figures)
+    units = {r.unit for r in counted}
+    unit = units.pop() if len(units) == 1 else UNITS[counted[0].unit][0]
+    scale = UNITS[unit][1]
+    low, high = min(r.base for r in counted) / scale, max(r.base for r in counted) / scale
+    shown = _quantity(low, unit, None if low == high else high)
+    sort = format((low + high) / 2 * scale, "g")
+    if len(cell.figures) == 1:
+        return sort, shown + _note(cell.figures[0], lang)
+    each = PARTS.join(_reading(r, _quantity(r.value or 0.0, r.unit), lang) for r in cell.figures)
+    return sort, f'{shown}<span class="each">{each}</span>'
+
+
+def _reading(reading: Reading, shown: str, lang: str) -> str:
+    """One source's reading of a conflict: the value with its unit, its sources, and what is
+    weak or doubtful about it."""
+    weak = f" ({STATUS[reading.status][lang]})" if reading.status else ""
+    return f"{shown}{weak} {cite_html(reading.sources)}{_note(reading, lang)}"
+
+
+def _note(reading: Reading, lang: str) -> str:
+    if not reading.note:
+        return ""
+    label = LABELS[lang]["disputed"]
+    why = " ".join(
+        p for p in (isolated_html(reading.note[lang], lang), cite_html(reading.note_sources)) if p
+    )
+    return f' <span class="disputed"><strong>{label}</strong>: {why}</span>'

@@ -1,0 +1,100 @@
+"""The corrections page, and on every page its dates and the notices of its corrections.
+
+Pure: the publication record (build_tools/content/publication.py) in, Markdown out.
+"""
+
+from __future__ import annotations
+
+from build_tools.arabic import to_western_digits
+from build_tools.content.publication import CORRECTIONS_FILE, Correction, Publication
+from build_tools.language.dates import PartialDate, format_date
+from build_tools.language.typography import PARTS
+from build_tools.language.ui import LABELS
+from build_tools.render.markdown import escape, generated_header
+from build_tools.render.references import cite
+
+
+def render_corrections(
+    publication: Publication,
+    titles: dict[str, str],
+    lang: str,
+    places: dict[str, str] | None = None,
+) -> str:
+    """Every correction, newest first, each with its date, page and sources. ``places`` names
+    the corrected passages (``timeline#ev-r2-status`` -> its title), so that two corrections of
+    one page on one day have different headings."""
+    labels = LABELS[lang]
+    lines = [
+        generated_header(CORRECTIONS_FILE),
+        f"# {labels['corrections']}",
+        "",
+        to_western_digits(publication.intro[lang]),
+        "",
+    ]
+    if not publication.corrections:
+        lines += [labels["no_corrections"], ""]
+    for correction in publication.corrections:
+        title = titles[correction.page]
+        subject = escape(correction_subject(correction, titles, places or {}))
+        lines += [
+            f"## {format_date(correction.date, lang)}: {subject} {{: #{correction.id} }}",
+            "",
+            _text(correction, lang),
+            "",
+            f"{labels['corrected_page']}: [{escape(title)}]({_target(correction)})",
+            "{: .correction-page }",
+            "",
+        ]
+    return "\n".join(lines)
+
+
+def correction_subject(
+    correction: Correction, titles: dict[str, str], places: dict[str, str]
+) -> str:
+    """What a correction corrected, as plain text: the page, and the passage when it is named
+    («الخط الزمني – ما آل إليه R2»)."""
+    place = places.get(f"{correction.page}#{correction.anchor}")
+    return titles[correction.page] + (f" – {place}" if place else "")
+
+
+def with_publication(page: str, markdown: str, publication: Publication, lang: str) -> str:
+    """``markdown`` with its dates, then the notice of each of its corrections, under its title."""
+    labels = LABELS[lang]
+    dates = publication.dates[page]
+    added = [
+        f"{labels['page_published']} {_time(dates.published, lang)}{PARTS}"
+        f"{labels['page_updated']}: {_time(publication.last_updated(page), lang)}",
+        "{: .page-dates }",
+        "",
+    ]
+    for correction in publication.corrections_of(page):
+        place = (
+            f"[{labels['corrected_place']}](#{correction.anchor}){PARTS}"
+            if correction.anchor
+            else ""
+        )
+        label = f"**{labels['correction']}** ({_time(correction.date, lang)})"
+        added += [
+            f"{label}: {_text(correction, lang)} "
+            f"{place}[{labels['corrections_log']}](corrections.md#{correction.id})",
+            f"{{: .correction-notice role=note #notice-{correction.id} }}",
+            "",
+        ]
+    lines = markdown.split("\n")
+    title = next(i for i, line in enumerate(lines) if line.startswith("# "))
+    rest = lines[title + 1 :]
+    return "\n".join([*lines[: title + 1], "", *added, *(rest[1:] if rest[:1] == [""] else rest)])
+
+
+def _text(correction: Correction, lang: str) -> str:
+    sources = f" {cite(correction.sources)}" if correction.sources else ""
+    return to_western_digits(" ".join(correction.text[lang].split())) + sources
+
+
+def _target(correction: Correction) -> str:
+    anchor = f"#{correction.anchor}" if correction.anchor else ""
+    return f"{correction.page}.md{anchor}"
+
+
+def _time(date: PartialDate, lang: str) -> str:
+    return f'<time datetime="{date.iso()}">{format_date(date, lang)}</time>'
