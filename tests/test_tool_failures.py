@@ -16,7 +16,7 @@ from build_tools import cli
 from build_tools.dev import chromium
 from build_tools.errors import ToolFailure
 from build_tools.glue import mkdocs_hooks
-from build_tools.postbuild import search_index
+from build_tools.postbuild import search_index, share_cards
 
 
 def test_a_failing_pagefind_is_one_message(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
@@ -44,20 +44,28 @@ def test_the_command_line_prints_a_tool_failure_without_a_traceback(
     assert capsys.readouterr().err == "error: Pagefind could not index site/ (exit 3): boom\n"
 
 
-def test_missing_raqm_stops_mkdocs_with_one_line(
-    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
-) -> None:
+def test_missing_raqm_is_one_message(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
     """Even with every card in the cache: a machine without RAQM would draw them wrong."""
     monkeypatch.setattr(features, "check", lambda feature: feature != "raqm")
-    monkeypatch.setattr(mkdocs_hooks, "_page_meta", {"index.md": {"title": "t"}})
+    with pytest.raises(ToolFailure, match=r"^share cards need Pillow.s RAQM layout engine"):
+        share_cards.write_cards(tmp_path, {"index.md": "t"}, "s", "example.org", "ar")
+
+
+def test_mkdocs_stops_on_a_tool_failure_with_one_line(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    """A failure after the build (here the theme's stylesheets are not there) is a PluginError,
+    which MkDocs prints as one line, without a traceback."""
     config = SimpleNamespace(
         site_dir=str(tmp_path),
+        docs_dir=str(tmp_path / "docs"),
         site_name="s",
+        site_url="https://example.org/",
         theme={"language": "ar"},
-        extra={"i18n": {"roots": {"ar": "https://example.org/", "en": "https://example.org/en/"}}},
+        extra={"i18n": {"roots": {"ar": "https://example.org/"}}, "pages": {}},
     )
-    with pytest.raises(PluginError, match=r"^share cards need Pillow.s RAQM layout engine"):
-        mkdocs_hooks.write_cards(config)
+    with pytest.raises(PluginError, match=r"^expected one theme stylesheet main\.\*\.min\.css"):
+        mkdocs_hooks.on_post_build(config)  # type: ignore[arg-type]
 
 
 def test_no_chromium_names_the_fix(monkeypatch: pytest.MonkeyPatch) -> None:

@@ -6,14 +6,11 @@ search and sitemap), so that no English page links to a page that does not exist
 from __future__ import annotations
 
 import dataclasses
-from typing import TYPE_CHECKING
 
 from build_tools.content.article import Article
 from build_tools.content.loading import LANGUAGES
+from build_tools.content.model import Content
 from build_tools.content.translation import publishable
-
-if TYPE_CHECKING:
-    from build_tools.content.model import Content
 
 
 def published_in(article: Article, lang: str) -> bool:

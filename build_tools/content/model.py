@@ -10,6 +10,7 @@ from build_tools.content.free_pages import Page
 from build_tools.content.glossary import Term
 from build_tools.content.home import Home
 from build_tools.content.publication import Publication
+from build_tools.content.site_pages import SitePage, site_pages
 from build_tools.content.sources import Source
 from build_tools.content.timeline import Event
 
@@ -26,3 +27,14 @@ class Content:
     chips: Chips | None
     events: list[Event]
     publication: Publication
+
+    @property
+    def registry(self) -> tuple[SitePage, ...]:
+        """The pages this content makes, in the navigation's order (:mod:`.site_pages`)."""
+        return site_pages(
+            self.articles,
+            self.pages,
+            timeline=bool(self.events),
+            chips=bool(self.chips),
+            glossary=bool(self.terms),
+        )

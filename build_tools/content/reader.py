@@ -11,17 +11,18 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from build_tools.content import translation
-from build_tools.content.article import Article, article_claims, load_articles
+from build_tools.content.article import article_claims, load_articles
 from build_tools.content.chip_checks import check_plausibility
 from build_tools.content.chips import chip_claims, load_chips
 from build_tools.content.claims import Claim
 from build_tools.content.editorial_rules import load_rules
 from build_tools.content.evidence import check_claims
-from build_tools.content.free_pages import Page, load_pages, page_claims
+from build_tools.content.free_pages import load_pages, page_claims
 from build_tools.content.glossary import load_glossary, term_claims
 from build_tools.content.home import home_claims, load_home
 from build_tools.content.model import Content
-from build_tools.content.publication import CORRECTIONS_PAGE, correction_claims, load_publication
+from build_tools.content.publication import correction_claims, load_publication
+from build_tools.content.site_pages import dated_names, site_pages
 from build_tools.content.sources import load_sources
 from build_tools.content.timeline import event_claims, known_ids, load_timeline
 from build_tools.content.wording import check_wording, load_style
@@ -103,8 +104,10 @@ def load_all(root: Path, today: PartialDate | None = None) -> Loaded:
     events, found = load_timeline(root, known)
     problems += found
     # Which pages exist is only known when everything else is valid: one mistake, one message.
-    parts: dict[str, object] = {"timeline": events, "chips": chips, "glossary": terms}
-    names = None if problems else _page_names(articles, pages, parts)
+    registry = site_pages(
+        articles, pages, timeline=bool(events), chips=bool(chips), glossary=bool(terms)
+    )
+    names = None if problems else dated_names(registry)
     publication, found = load_publication(root, names, sources)
     problems += found
     if problems or home is None or publication is None:
@@ -136,10 +139,3 @@ def claims_of(content: Content) -> list[Claim]:
         *page_claims(content.pages),
         *correction_claims(content.publication),
     ]
-
-
-def _page_names(articles: list[Article], pages: list[Page], parts: dict[str, object]) -> list[str]:
-    """The pages that carry dates: every page but search, in the navigation's order."""
-    names = ["index", *(a.slug for a in articles)]
-    names += [name for name, there in parts.items() if there]
-    return [*names, "sources", CORRECTIONS_PAGE, *(p.name for p in pages)]

@@ -187,3 +187,11 @@ def _draw(
     draw.text(
         xy, text, font=font, fill=fill, anchor=anchor, direction=direction(lang), language=lang
     )
+
+
+def write_cards(site: Path, titles: dict[str, str], site_name: str, footer: str, lang: str) -> None:
+    """A card for each page (``titles``: by the page's Markdown file), in ``site/CARDS_DIR``."""
+    for src_uri, title in titles.items():
+        target = site / CARDS_DIR / f"{src_uri.removesuffix('.md')}.png"
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_bytes(card(title, site_name, footer, lang))

@@ -10,13 +10,10 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
 
+from build_tools.content.model import Content
 from build_tools.language.dates import format_date
 from build_tools.language.ui import LABELS
-
-if TYPE_CHECKING:
-    from build_tools.content.model import Content
 
 
 @dataclass(frozen=True)

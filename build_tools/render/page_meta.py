@@ -13,16 +13,16 @@ from __future__ import annotations
 import html
 import json
 import re
-from typing import TYPE_CHECKING, Any
+from collections.abc import Sequence
+from typing import Any
 
 from build_tools.content.article import Article
 from build_tools.content.loading import LANGUAGES
+from build_tools.content.model import Content
+from build_tools.content.site_pages import SitePage
 from build_tools.content.sources import Source, registry_order
 from build_tools.language.dates import PartialDate
 from build_tools.render.citations import Citation
-
-if TYPE_CHECKING:
-    from build_tools.content.model import Content
 
 META_FILE = ".pages.json"
 DESCRIPTION_LENGTH = 160
@@ -39,18 +39,22 @@ _NOT_PROSE = (
 
 def render_page_meta(
     content: Content,
+    registry: Sequence[SitePage],
     pages_md: dict[str, str],
     titles: dict[str, str],
     citations: dict[str, list[Citation]],
     lang: str,
 ) -> str:
-    """``.pages.json`` for ``lang``: one entry per page with dates (every page but search);
+    """``.pages.json`` for ``lang``: one entry per page of the registry, its kind and source
+    file, and for each page with dates (every page but search) what it says about itself;
     ``pages_md`` are the pages' Markdown, whose first paragraph describes them, ``citations``
     where each source is cited (build_tools/render/citations.py)."""
     cited = _cited_by_page(citations)
     cited["sources"] = sorted(content.sources, key=lambda i: registry_order(content.sources[i]))
     origins = [content.sources[a.source].url for a in content.articles if a.source]
-    pages: dict[str, Any] = {}
+    pages: dict[str, Any] = {
+        page.file: {"kind": page.kind, "source": page.sources[lang]} for page in registry
+    }
     for name in content.publication.dates:
         article = next((a for a in content.articles if a.slug == name), None)
         description = _description(pages_md[f"{name}.md"])
@@ -58,7 +62,7 @@ def render_page_meta(
         data = _common(content, name, title, description, lang)
         if cited.get(name):
             data["citation"] = [_work(content.sources[i]) for i in cited[name]]
-        pages[f"{name}.md"] = {
+        pages[f"{name}.md"] |= {
             "title": title,
             "description": description,
             "published": data["datePublished"],  # of this page, for Open Graph
