@@ -15,6 +15,7 @@ from build_tools.content.chip_checks import check_plausibility
 from build_tools.content.chips import CHIPS_FILE, Chips, chip_claims, load_chips
 from build_tools.content.editorial_rules import load_rules
 from build_tools.content.evidence import check_claims
+from build_tools.content.resolution import References, Registries, unresolved
 from build_tools.content.sources import load_sources
 from build_tools.errors import Problem
 from build_tools.language.dates import PartialDate
@@ -32,8 +33,9 @@ def problems_of(root: Path) -> tuple[Chips | None, list[str]]:
     """Every problem the chip table of ``root`` has: loading, plausibility, evidence."""
     rules, found = load_rules(root)
     sources, more = load_sources(root, rules)
-    chips, loaded = load_chips(root, sources)
-    problems: list[Problem] = [*found, *more, *loaded]
+    refs = References()
+    chips, loaded = load_chips(root, refs)
+    problems: list[Problem] = [*found, *more, *loaded, *unresolved(refs.items, Registries(sources))]
     if chips and not loaded:
         problems += check_plausibility(chips, rules)
         problems += check_claims(chip_claims(chips), sources, rules, TODAY).problems

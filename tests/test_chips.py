@@ -12,6 +12,7 @@ from build_tools.cli import main
 from build_tools.content.chip_cells import FIELDS
 from build_tools.content.chips import load_chips
 from build_tools.content.editorial_rules import load_rules
+from build_tools.content.resolution import References, Registries, unresolved
 from build_tools.content.sources import load_sources
 from build_tools.language.dates import format_date
 from build_tools.language.ui import STATUS
@@ -25,8 +26,9 @@ CHIPS = "content_src/chips.yml"
 def test_every_value_appears_formatted_on_both_built_pages(built_site: tuple[Path, str]) -> None:
     site, _ = built_site
     sources, _ = load_sources(ROOT, load_rules(ROOT)[0])
-    data, problems = load_chips(ROOT, sources)
-    assert problems == [] and data is not None
+    refs = References()
+    data, problems = load_chips(ROOT, refs)
+    assert problems == unresolved(refs.items, Registries(sources)) == [] and data is not None
     for lang in ("ar", "en"):
         built = (site / ("en/" if lang == "en" else "") / "chips.html").read_text("utf-8")
         page = html.unescape(re.sub(r"<[^>]+>", "", built)).replace("\u00a0", " ")

@@ -13,8 +13,9 @@ import pytest
 
 from build_tools.content.editorial_rules import load_rules
 from build_tools.content.evidence import check_claims
+from build_tools.content.resolution import References, Registries, unresolved
 from build_tools.content.sources import load_sources
-from build_tools.content.timeline import Event, event_claims, known_ids, load_timeline
+from build_tools.content.timeline import Event, event_claims, load_timeline
 from build_tools.language.dates import PartialDate
 from build_tools.render.references import number_citations
 from build_tools.render.timeline_page import render_timeline
@@ -29,8 +30,9 @@ TODAY = PartialDate(2026, 12, 1)
 def load(root: Path) -> tuple[list[Event], list[str]]:
     rules, found = load_rules(root)
     sources, more = load_sources(root, rules)
-    events, loaded = load_timeline(root, known_ids(sources, None, None, None))
-    problems = [*found, *more, *loaded]
+    refs = References()
+    events, loaded = load_timeline(root, refs)
+    problems = [*found, *more, *loaded, *unresolved(refs.items, Registries(sources))]
     problems += check_claims(event_claims(events), sources, rules, TODAY).problems
     return events, [str(p) for p in sorted(problems)]
 

@@ -9,7 +9,7 @@ from pathlib import Path
 from build_tools.content.article_source import ArticleText, parse_article_text
 from build_tools.content.claims import Claim, Expiry, parse_expiry
 from build_tools.content.loading import LANGUAGES, read_source
-from build_tools.content.sources import Source, check_citations
+from build_tools.content.resolution import References
 from build_tools.content.translation import check_translation
 from build_tools.content.yamlio import Mapping
 from build_tools.errors import Problem, Problems
@@ -41,6 +41,11 @@ class Article:
     """Registry id of the article's origin."""
     stale: tuple[Problem, ...]
     """Translations made from an older Arabic text (warnings; failures under ``--check``)."""
+    author: dict[str, str]
+    """The author's name as each language's byline gives it (``author.name``, in English
+    ``author_name`` when it is spelt otherwise)."""
+    category: dict[str, str]
+    """The publisher's section, in each language (front matter ``category``)."""
     caveat: Caveat | None = None
     """What a reader should know before reading it, in our words (front matter ``caveat:``)."""
 
@@ -56,11 +61,11 @@ class Caveat:
     line: int
 
 
-def load_articles(root: Path, sources: dict[str, Source]) -> tuple[list[Article], list[Problem]]:
+def load_articles(root: Path, refs: References) -> tuple[list[Article], list[Problem]]:
     """Load every article folder; return the articles and every problem found."""
     articles, problems = [], []
     for folder in sorted(p for p in (root / ARTICLES_DIR).iterdir() if p.is_dir()):
-        article, found = _load_article(root, folder, sources)
+        article, found = _load_article(root, folder, refs)
         problems += found
         if article:
             articles.append(article)
@@ -68,7 +73,7 @@ def load_articles(root: Path, sources: dict[str, Source]) -> tuple[list[Article]
 
 
 def _load_article(
-    root: Path, folder: Path, sources: dict[str, Source]
+    root: Path, folder: Path, refs: References
 ) -> tuple[Article | None, list[Problem]]:
     texts: dict[str, ArticleText] = {}
     problems: list[Problem] = []
@@ -90,15 +95,32 @@ def _load_article(
         return None, problems
     problems += _check_not_empty(texts["ar"])
     alignment, stale = check_translation(texts["ar"], texts["en"])
-    published, meta_problems = _published(texts["ar"], sources)
+    published, meta_problems = _published(texts["ar"], refs)
     source = texts["ar"].front.get("source")
     if source is not None:
-        meta_problems += check_citations(
-            [str(source)], sources, texts["ar"].file, texts["ar"].front.line_of("source")
-        )
-    caveat, caveat_problems = _caveat(texts["ar"], sources)
-    article = Article(folder.name, texts, published, source and str(source), tuple(stale), caveat)
+        refs.add(texts["ar"].file, texts["ar"].front.line_of("source"), "source", [str(source)])
+    caveat, caveat_problems = _caveat(texts["ar"], refs)
+    author, category = _byline(texts)
+    article = Article(
+        folder.name,
+        texts,
+        published,
+        source and str(source),
+        tuple(stale),
+        author,
+        category,
+        caveat,
+    )
     return article, problems + alignment + meta_problems + caveat_problems
+
+
+def _byline(texts: dict[str, ArticleText]) -> tuple[dict[str, str], dict[str, str]]:
+    """The author's name and the category in each language, from the front matter."""
+    author = texts[LANGUAGES[0]].front.get("author")
+    name = str(author.get("name", "")) if isinstance(author, Mapping) else ""
+    names = {lang: str(text.front.get("author_name", name)) for lang, text in texts.items()}
+    names[LANGUAGES[0]] = name  # the author's language: her name as she signs
+    return names, {lang: str(text.front.get("category", "")) for lang, text in texts.items()}
 
 
 def _check_front(text: ArticleText, lang: str) -> list[Problem]:
@@ -144,7 +166,7 @@ def _check_not_empty(text: ArticleText) -> list[Problem]:
     ]
 
 
-def _published(ar: ArticleText, sources: dict[str, Source]) -> tuple[Published, list[Problem]]:
+def _published(ar: ArticleText, refs: References) -> tuple[Published, list[Problem]]:
     data = ar.front.get("published")
     problems: list[Problem] = []
     if not isinstance(data, Mapping):
@@ -173,7 +195,7 @@ def _published(ar: ArticleText, sources: dict[str, Source]) -> tuple[Published, 
             problems.append(Problem(ar.file, data.line_of(key), f"published.{key}: {err}"))
             dates[key] = None
     cited = tuple(str(s) for s in data.get("sources") or ())
-    problems += check_citations(list(cited), sources, ar.file, data.line_of("sources"))
+    refs.add(ar.file, data.line_of("sources"), "source", cited)
     start, end = dates["earliest"], dates["latest"] or dates["earliest"]
     if method != "unknown" and "earliest" not in data:
         problems.append(
@@ -186,7 +208,7 @@ def _published(ar: ArticleText, sources: dict[str, Source]) -> tuple[Published, 
     return Published(method, start, end, cited), problems
 
 
-def _caveat(ar: ArticleText, sources: dict[str, Source]) -> tuple[Caveat | None, list[Problem]]:
+def _caveat(ar: ArticleText, refs: References) -> tuple[Caveat | None, list[Problem]]:
     """The optional ``caveat:`` of the Arabic front matter: ``ar:``, ``en:``, ``sources:``."""
     data = ar.front.get("caveat")
     if data is None:
@@ -199,7 +221,7 @@ def _caveat(ar: ArticleText, sources: dict[str, Source]) -> tuple[Caveat | None,
     for lang in (lang for lang, text in texts.items() if not text):
         found.add(ar.file, data.line, f"caveat: missing translation: no '{lang}' text")
     cited = tuple(str(s) for s in data.get("sources") or ())
-    found.extend(check_citations(list(cited), sources, ar.file, data.line_of("sources")))
+    refs.add(ar.file, data.line_of("sources"), "source", cited)
     expiry = parse_expiry(data, ar.file, found)
     return (None if found else Caveat(texts, cited, expiry, data.line)), found.items
 

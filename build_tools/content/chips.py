@@ -14,7 +14,7 @@ from pathlib import Path
 from build_tools.content.chip_cells import FIELDS, Cell, read_cell
 from build_tools.content.claims import Claim, Expiry, parse_expiry
 from build_tools.content.loading import LANGUAGES, read_yaml_list, unique_by_id
-from build_tools.content.sources import Source, check_citations
+from build_tools.content.resolution import References
 from build_tools.content.yamlio import Mapping
 from build_tools.errors import Problem, Problems
 
@@ -49,7 +49,7 @@ class Chips:
     explainer: tuple[Paragraph, ...]
 
 
-def load_chips(root: Path, sources: dict[str, Source]) -> tuple[Chips | None, list[Problem]]:
+def load_chips(root: Path, refs: References) -> tuple[Chips | None, list[Problem]]:
     if not (root / CHIPS_FILE).exists():
         return None, []
     data, found = read_yaml_list(root, CHIPS_FILE, "chips")
@@ -58,10 +58,10 @@ def load_chips(root: Path, sources: dict[str, Source]) -> tuple[Chips | None, li
     chips = unique_by_id([_chip(item, found) for item in data["chips"]], CHIPS_FILE, "chip", found)
     for chip in chips.values():
         for cell in chip.cells.values():
-            found.extend(check_citations(list(cell.all_sources), sources, CHIPS_FILE, cell.line))
+            refs.add(CHIPS_FILE, cell.line, "source", cell.all_sources)
     explainer = _explainer(data, found)
     for paragraph in explainer:
-        found.extend(check_citations(list(paragraph.sources), sources, CHIPS_FILE, paragraph.line))
+        refs.add(CHIPS_FILE, paragraph.line, "source", paragraph.sources)
     return Chips(tuple(chips.values()), explainer), found.items
 
 

@@ -8,7 +8,7 @@ from pathlib import Path
 
 from build_tools.content.claims import Claim, Expiry, parse_expiry
 from build_tools.content.loading import LANGUAGES, raw_html_lines, read_source, split_front_matter
-from build_tools.content.sources import Source, check_citations
+from build_tools.content.resolution import References
 from build_tools.content.yamlio import Mapping
 from build_tools.errors import Problem, Problems
 
@@ -34,7 +34,7 @@ class Page:
         return page_title(self.texts[lang])
 
 
-def load_pages(root: Path, sources: dict[str, Source]) -> tuple[list[Page], list[Problem]]:
+def load_pages(root: Path, refs: References) -> tuple[list[Page], list[Problem]]:
     """Read ``content_src/pages/NAME.LANG.md``; each page must exist in every language."""
     names = sorted({p.name.split(".")[0] for p in (root / PAGES_DIR).glob("*.md")})
     pages, found = [], Problems()
@@ -63,9 +63,7 @@ def load_pages(root: Path, sources: dict[str, Source]) -> tuple[list[Page], list
                 found.add(rel, first, "a page starts with its title: '# Title'")
             texts[lang], firsts[lang] = text, first
         cited = tuple(str(s) for s in front.get("sources") or ())
-        found.extend(
-            check_citations(list(cited), sources, files[LANGUAGES[0]], front.line_of("sources"))
-        )
+        refs.add(files[LANGUAGES[0]], front.line_of("sources"), "source", cited)
         expiry = parse_expiry(front, files[LANGUAGES[0]], found) if front else None
         if len(texts) == len(LANGUAGES):
             pages.append(Page(name, files, texts, cited, expiry, front.line or 1, firsts))

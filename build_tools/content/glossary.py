@@ -11,7 +11,7 @@ from build_tools.arabic import TermIndex, form_key
 from build_tools.content.article import Article
 from build_tools.content.claims import Claim, Expiry, parse_expiry, parse_status
 from build_tools.content.loading import LANGUAGES, read_yaml_list, unique_by_id
-from build_tools.content.sources import Source, check_citations
+from build_tools.content.resolution import References
 from build_tools.content.yamlio import Mapping
 from build_tools.errors import Problem, Problems
 
@@ -55,7 +55,7 @@ class Usage:
     """The paragraph's position in the article, from 1."""
 
 
-def load_glossary(root: Path, sources: dict[str, Source]) -> tuple[list[Term], list[Problem]]:
+def load_glossary(root: Path, refs: References) -> tuple[list[Term], list[Problem]]:
     """Read and check the glossary; every problem is returned, with its line."""
     if not (root / GLOSSARY_FILE).exists():
         return [], []
@@ -69,7 +69,7 @@ def load_glossary(root: Path, sources: dict[str, Source]) -> tuple[list[Term], l
                 found.add(
                     GLOSSARY_FILE, term.line, f"'{term.id}' is related to unknown id '{related}'"
                 )
-        found.extend(check_citations(list(term.sources), sources, GLOSSARY_FILE, term.line))
+        refs.add(GLOSSARY_FILE, term.line, "source", term.sources)
     found.extend(_shared_forms(list(terms.values())))
     return list(terms.values()), found.items
 

@@ -5,10 +5,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from build_tools.content.article import Article
 from build_tools.content.claims import Claim, Expiry, parse_expiry, parse_status
 from build_tools.content.loading import LANGUAGES, raw_html_problems, read_source
-from build_tools.content.sources import Source, check_citations
+from build_tools.content.resolution import References
 from build_tools.content.yamlio import Mapping, load_yaml
 from build_tools.errors import Problem, Problems
 
@@ -39,13 +38,9 @@ class Home:
     """"Why it matters": a few points of ours, each sourced (``why_it_matters:``)."""
 
 
-def load_home(
-    root: Path, articles: list[Article] | None, sources: dict[str, Source]
-) -> tuple[Home | None, list[Problem]]:
-    """Read and check ``home.yml``: five key points, each in both languages, linked, sourced.
-
-    ``articles`` is ``None`` when they have problems of their own: links into them are then
-    not checked, so that one mistake gives one message."""
+def load_home(root: Path, refs: References) -> tuple[Home | None, list[Problem]]:
+    """Read and check ``home.yml``: five key points, each in both languages, linked, sourced
+    (the links and sources are noted in ``refs``, resolved once everything is loaded)."""
     text, problems = read_source(root / HOME_FILE, HOME_FILE, root)
     data, yaml_problems = load_yaml(text, HOME_FILE) if text is not None else (None, [])
     found = Problems([*problems, *yaml_problems, *raw_html_problems(text or "", HOME_FILE)])
@@ -59,19 +54,13 @@ def load_home(
             f"expected {KEY_POINTS} key points, found {len(points)}",
         )
     parts = {
-        key: _statement(data.get(key), data, sources, found) for key in ("title", "intro", "since")
+        key: _statement(data.get(key), data, refs, found) for key in ("title", "intro", "since")
     }
-    statements = [_statement(point, data, sources, found) for point in points]
-    why = [_statement(point, data, sources, found) for point in data.get("why_it_matters") or []]
-    anchors = {f"{a.slug}#{b.id}" for a in articles or () for b in a.texts["ar"].blocks}
-    anchors |= {a.slug for a in articles or ()}
+    statements = [_statement(point, data, refs, found) for point in points]
+    why = [_statement(point, data, refs, found) for point in data.get("why_it_matters") or []]
     for point in statements:
-        if point and articles is not None and point.link not in anchors:
-            found.add(
-                HOME_FILE,
-                point.line,
-                f"link '{point.link}' is not an article or article#paragraph-id",
-            )
+        if point:
+            refs.add(HOME_FILE, point.line, "anchor", [point.link])
     title, intro, since = parts["title"], parts["intro"], parts["since"]
     if title is None or intro is None or since is None or None in statements + why or found:
         return None, found.items
@@ -79,9 +68,7 @@ def load_home(
     return Home(title, intro, kept, since, tuple(w for w in why if w)), found.items
 
 
-def _statement(
-    item: object, data: Mapping, sources: dict[str, Source], found: Problems
-) -> Statement | None:
+def _statement(item: object, data: Mapping, refs: References, found: Problems) -> Statement | None:
     if not isinstance(item, Mapping):
         found.add(HOME_FILE, data.line, "expected a mapping with 'ar' and 'en' texts")
         return None
@@ -89,7 +76,7 @@ def _statement(
     for lang in (lang for lang, text in texts.items() if not text):
         found.add(HOME_FILE, item.line, f"missing translation: no '{lang}' text")
     cited = tuple(str(s) for s in item.get("sources") or [])
-    found.extend(check_citations(list(cited), sources, HOME_FILE, item.line_of("sources")))
+    refs.add(HOME_FILE, item.line_of("sources"), "source", cited)
     status = parse_status(item, HOME_FILE, found)
     expiry = parse_expiry(item, HOME_FILE, found)
     link = str(item.get("link", ""))

@@ -13,7 +13,7 @@ from pathlib import Path
 
 from build_tools.content.claims import Claim
 from build_tools.content.loading import bilingual, read_yaml_list, unique_by_id
-from build_tools.content.sources import Source, check_citations
+from build_tools.content.resolution import References
 from build_tools.content.yamlio import Mapping
 from build_tools.errors import Problem, Problems
 from build_tools.language.dates import PartialDate, parse_date
@@ -64,7 +64,7 @@ class Publication:
 
 
 def load_publication(
-    root: Path, pages: list[str] | None, sources: dict[str, Source]
+    root: Path, pages: list[str] | None, refs: References
 ) -> tuple[Publication | None, list[Problem]]:
     """Read both files; every page in ``pages`` needs its dates, and nothing else may have any
     (not checked when ``pages`` is ``None``: the other sources have problems of their own)."""
@@ -74,7 +74,7 @@ def load_publication(
     if data is None:
         return None, found.items
     intro = bilingual(data, "intro", CORRECTIONS_FILE, "the corrections page", found)
-    items = [_correction(item, dates, sources, found) for item in data["corrections"]]
+    items = [_correction(item, dates, refs, found) for item in data["corrections"]]
     corrections = unique_by_id(items, CORRECTIONS_FILE, "correction", found).values()
     newest_first = tuple(sorted(corrections, key=lambda c: (c.date, c.line), reverse=True))
     if found.items or dates is None:
@@ -121,7 +121,7 @@ def _known(page: object, pages: list[str] | None) -> bool:
 def _correction(
     item: object,
     dates: dict[str, PageDates] | None,
-    sources: dict[str, Source],
+    refs: References,
     found: Problems,
 ) -> Correction | None:
     if not isinstance(item, Mapping) or not _ID_RE.match(str(item.get("id", ""))):
@@ -147,7 +147,7 @@ def _correction(
         )
     text = bilingual(item, "text", CORRECTIONS_FILE, f"correction '{item['id']}'", found)
     cited = tuple(str(s) for s in item.get("sources") or ())
-    found.extend(check_citations(list(cited), sources, CORRECTIONS_FILE, item.line_of("sources")))
+    refs.add(CORRECTIONS_FILE, item.line_of("sources"), "source", cited)
     anchor = item.get("anchor")
     if date is None:
         return None

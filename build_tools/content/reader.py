@@ -7,24 +7,26 @@ from __future__ import annotations
 import datetime as dt
 import os
 import subprocess
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
 from build_tools.content import translation
-from build_tools.content.article import article_claims, load_articles
+from build_tools.content.article import Article, article_claims, load_articles
 from build_tools.content.chip_checks import check_plausibility
-from build_tools.content.chips import chip_claims, load_chips
+from build_tools.content.chips import Chips, chip_claims, load_chips
 from build_tools.content.claims import Claim
-from build_tools.content.editorial_rules import load_rules
+from build_tools.content.editorial_rules import Rules, load_rules
 from build_tools.content.evidence import check_claims
-from build_tools.content.free_pages import load_pages, page_claims
-from build_tools.content.glossary import load_glossary, term_claims
-from build_tools.content.home import home_claims, load_home
+from build_tools.content.free_pages import Page, load_pages, page_claims
+from build_tools.content.glossary import Term, load_glossary, term_claims
+from build_tools.content.home import Home, home_claims, load_home
 from build_tools.content.model import Content
 from build_tools.content.publication import correction_claims, load_publication
+from build_tools.content.resolution import References, Registries, unresolved
 from build_tools.content.site_pages import dated_names, site_pages
 from build_tools.content.sources import load_sources
-from build_tools.content.timeline import event_claims, known_ids, load_timeline
+from build_tools.content.timeline import Event, event_claims, load_timeline
 from build_tools.content.wording import check_wording, load_style
 from build_tools.errors import ContentError, Problem
 from build_tools.language.dates import PartialDate
@@ -78,53 +80,112 @@ def load_all(root: Path, today: PartialDate | None = None) -> Loaded:
     problems += found
     if not sources and problems:  # without the registry every citation would be "unknown"
         raise ContentError(problems)
-    articles, found = load_articles(root, sources)
-    problems += found
-    # References into a part that has problems of its own are not checked: one mistake, one
-    # message.
-    articles_ok = not found
-    pages, found = load_pages(root, sources)
-    problems += found
-    home, found = load_home(root, articles if articles_ok else None, sources)
-    problems += found
-    terms, found = load_glossary(root, sources)
-    problems += found
-    terms_ok = not found
-    chips, found = load_chips(root, sources)
-    if chips and not found:
-        found += check_plausibility(chips, rules)
-    problems += found
-    chip_ids = {c.id for c in chips.chips} if chips and not found else None
-    known = known_ids(
-        sources,
-        articles if articles_ok else None,
-        {t.id for t in terms} if terms_ok else None,
-        chip_ids,
-    )
-    events, found = load_timeline(root, known)
-    problems += found
-    # Which pages exist is only known when everything else is valid: one mistake, one message.
+    # 1. Each part on its own: its files parsed and checked, what it names elsewhere noted.
+    refs = References()
+    parts = _load_parts(root, rules, refs)
+    problems += parts.problems
+    # 2. Which pages exist, and so which need dates, is known when the parts are valid.
     registry = site_pages(
-        articles, pages, timeline=bool(events), chips=bool(chips), glossary=bool(terms)
+        parts.articles,
+        parts.pages,
+        timeline=bool(parts.events),
+        chips=bool(parts.chips),
+        glossary=bool(parts.terms),
     )
     names = None if problems else dated_names(registry)
-    publication, found = load_publication(root, names, sources)
+    publication, found = load_publication(root, names, refs)
     problems += found
-    if problems or home is None or publication is None:
+    # 3. Every reference against every registry, in one pass.
+    problems += unresolved(refs.items, parts.registries(sources))
+    if problems or parts.home is None or publication is None:
         raise ContentError(problems)
-    warnings = [w for article in articles for w in article.stale]
-    content = Content(sources, articles, pages, home, terms, chips, events, publication)
-    # What every statement rests on, checked the same way wherever it is written.
+    content = Content(
+        sources,
+        parts.articles,
+        parts.pages,
+        parts.home,
+        parts.terms,
+        parts.chips,
+        parts.events,
+        publication,
+    )
+    # 4. What every statement rests on, checked the same way wherever it is written.
     claims = claims_of(content)
     findings = check_claims(claims, sources, rules, today or build_date(root))
     style, found = load_style(root)
     wording = found or check_wording(claims, style)
     if findings.problems or wording:
         raise ContentError([*findings.problems, *wording])
-    untranslated = [
-        p for article in articles for p in translation.untranslated(article.texts["en"])
-    ]
+    warnings = [w for article in parts.articles for w in article.stale]
+    untranslated = [p for a in parts.articles for p in translation.untranslated(a.texts["en"])]
     return Loaded(content, warnings, list(findings.expired), untranslated)
+
+
+@dataclass(frozen=True)
+class Parts:
+    """Every part of ``content_src/`` but the sources and the publication record, each loaded
+    on its own, and which of them had problems of their own."""
+
+    articles: list[Article]
+    pages: list[Page]
+    home: Home | None
+    terms: list[Term]
+    chips: Chips | None
+    events: list[Event]
+    problems: list[Problem]
+    valid: frozenset[str]
+    """The parts without problems of their own (``articles``, ``terms``, ``chips``)."""
+
+    def registries(self, sources: Collection[str]) -> Registries:
+        """What references may name; nothing is checked against a part with problems of its
+        own, so that one mistake gives one message."""
+        return registries(
+            sources,
+            self.articles if "articles" in self.valid else None,
+            {t.id for t in self.terms} if "terms" in self.valid else None,
+            {c.id for c in self.chips.chips} if self.chips and "chips" in self.valid else None,
+        )
+
+
+def _load_parts(root: Path, rules: Rules, refs: References) -> Parts:
+    problems, valid = [], set()
+    articles, found = load_articles(root, refs)
+    problems += found
+    valid |= set() if found else {"articles"}
+    pages, found = load_pages(root, refs)
+    problems += found
+    home, found = load_home(root, refs)
+    problems += found
+    terms, found = load_glossary(root, refs)
+    problems += found
+    valid |= set() if found else {"terms"}
+    chips, found = load_chips(root, refs)
+    if chips and not found:
+        found += check_plausibility(chips, rules)
+    problems += found
+    valid |= set() if found else {"chips"}
+    events, found = load_timeline(root, refs)
+    problems += found
+    return Parts(articles, pages, home, terms, chips, events, problems, frozenset(valid))
+
+
+def registries(
+    sources: Collection[str],
+    articles: Sequence[Article] | None,
+    terms: Collection[str] | None,
+    chips: Collection[str] | None,
+) -> Registries:
+    if articles is None:
+        return Registries(sources, term=terms, chip=chips)
+    blocks = [(a.slug, b) for a in articles for b in a.texts["ar"].blocks]
+    return Registries(
+        sources,
+        article={a.slug for a in articles},
+        paragraph={f"{slug}#{b.id}" for slug, b in blocks if b.kind == "paragraph"},
+        anchor={f"{slug}#{b.id}" for slug, b in blocks} | {a.slug for a in articles},
+        term=terms,
+        chip=chips,
+    )
 
 
 def claims_of(content: Content) -> list[Claim]:

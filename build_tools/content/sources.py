@@ -217,16 +217,3 @@ def registry_order(source: Source) -> tuple[int, str]:
     """S2 before S10 before S10b: a stable order for lists that have no better one."""
     number = source.id[1:].rstrip("abcdefghijklmnopqrstuvwxyz")
     return int(number), source.id
-
-
-def check_citations(
-    ids: list[str], known: dict[str, Source], file: str, line: int
-) -> list[Problem]:
-    """Problems for each cited id that is not in the registry."""
-    return [
-        Problem(
-            file, line, f"unknown source id '{i}'; add it to {SOURCES_FILE} or use one of its ids"
-        )
-        for i in ids
-        if i not in known
-    ]

@@ -6,10 +6,9 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from build_tools.content.article import Article
 from build_tools.content.claims import Claim, Expiry, parse_expiry, parse_status
 from build_tools.content.loading import bilingual, read_yaml_list, unique_by_id
-from build_tools.content.sources import Source, check_citations
+from build_tools.content.resolution import References, Registry
 from build_tools.content.yamlio import Mapping
 from build_tools.errors import Problem, Problems
 from build_tools.language.dates import PartialDate, parse_date
@@ -40,46 +39,20 @@ class Event:
     line: int
 
 
-@dataclass(frozen=True)
-class Known:
-    """The ids an event may refer to; ``None`` where that part has problems of its own (the
-    references into it are then not checked: one mistake, one message)."""
-
-    sources: dict[str, Source]
-    paragraphs: set[str] | None
-    terms: set[str] | None
-    chips: set[str] | None
-    articles: set[str] | None
-
-
-def known_ids(
-    sources: dict[str, Source],
-    articles: list[Article] | None,
-    terms: set[str] | None,
-    chips: set[str] | None,
-) -> Known:
-    if articles is None:
-        return Known(sources, None, terms, chips, None)
-    paragraphs = {
-        f"{a.slug}#{b.id}" for a in articles for b in a.texts["ar"].blocks if b.kind == "paragraph"
-    }
-    return Known(sources, paragraphs, terms, chips, {a.slug for a in articles})
-
-
-def load_timeline(root: Path, known: Known) -> tuple[list[Event], list[Problem]]:
+def load_timeline(root: Path, refs: References) -> tuple[list[Event], list[Problem]]:
     """Read and check the events; return them in date order (input order does not matter)."""
     if not (root / TIMELINE_FILE).exists():
         return [], []
     data, found = read_yaml_list(root, TIMELINE_FILE, "events")
     if data is None:
         return [], found.items
-    items = [_event(item, known, found) for item in data["events"]]
+    items = [_event(item, refs, found) for item in data["events"]]
     events = unique_by_id(items, TIMELINE_FILE, "id", found)
     ordered = sorted(events.values(), key=lambda e: (e.start, e.end or e.start, e.id))
     return ordered, found.items
 
 
-def _event(item: object, known: Known, found: Problems) -> Event | None:
+def _event(item: object, noted: References, found: Problems) -> Event | None:
     if not isinstance(item, Mapping) or not re.match(r"^[a-z0-9-]+$", str(item.get("id", ""))):
         line = item.line if isinstance(item, Mapping) else 1
         found.add(TIMELINE_FILE, line, "each event needs an id of lower-case a-z, 0-9 and -")
@@ -99,10 +72,10 @@ def _event(item: object, known: Known, found: Problems) -> Event | None:
         key: tuple(str(v) for v in item.get(key) or ())
         for key in ("sources", "paragraphs", "terms", "chips")
     }
-    _check_refs(item, refs, known, found)
+    _note_refs(item, refs, noted, found)
     publication = item.get("publication_of")
-    if publication is not None and known.articles is not None and publication not in known.articles:
-        found.add(TIMELINE_FILE, item.line_of("publication_of"), f"unknown article '{publication}'")
+    if publication is not None:
+        noted.add(TIMELINE_FILE, item.line_of("publication_of"), "article", [str(publication)])
     status = parse_status(item, TIMELINE_FILE, found, required=True)
     expiry = parse_expiry(item, TIMELINE_FILE, found)
     if start is None or status is None:
@@ -154,24 +127,19 @@ def _dates(item: Mapping, found: Problems) -> tuple[PartialDate | None, PartialD
     return start, end
 
 
-def _check_refs(
-    item: Mapping, refs: dict[str, tuple[str, ...]], known: Known, found: Problems
+def _note_refs(
+    item: Mapping, refs: dict[str, tuple[str, ...]], noted: References, found: Problems
 ) -> None:
     if not refs["sources"]:
         found.add(TIMELINE_FILE, item.line, f"'{item['id']}' needs its sources")
-    found.extend(
-        check_citations(
-            list(refs["sources"]), known.sources, TIMELINE_FILE, item.line_of("sources")
-        )
+    registries: tuple[tuple[str, Registry], ...] = (
+        ("sources", "source"),
+        ("paragraphs", "paragraph"),
+        ("terms", "term"),
+        ("chips", "chip"),
     )
-    for key, ids, what in (
-        ("paragraphs", known.paragraphs, "article paragraph (slug#p1)"),
-        ("terms", known.terms, "glossary term"),
-        ("chips", known.chips, "chip"),
-    ):
-        for ref in refs[key]:
-            if ids is not None and ref not in ids:
-                found.add(TIMELINE_FILE, item.line_of(key), f"unknown {what} '{ref}'")
+    for key, registry in registries:
+        noted.add(TIMELINE_FILE, item.line_of(key), registry, refs[key])
 
 
 def event_claims(events: list[Event]) -> list[Claim]:

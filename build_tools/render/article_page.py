@@ -33,12 +33,10 @@ def render_article(
     translated yet shows the original, marked."""
     text, ar = article.texts[lang], article.texts["ar"]
     labels = LABELS[lang]
-    author = ar.front["author"]
-    name = author["name"] if lang == "ar" else text.front.get("author_name", author["name"])
     lines = [generated_header(text.file), f"# {escape(text.title)}", ""]
     meta = [
-        escape(str(text.front["category"])),
-        f"{labels['by']} {escape(name)}",
+        escape(article.category[lang]),
+        f"{labels['by']} {escape(article.author[lang])}",
         _published_label(article.published, lang),
     ]
     lines += [PARTS.join(meta), "{: .article-meta }", ""]

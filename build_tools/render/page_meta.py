@@ -101,13 +101,10 @@ def _article_parts(article: Article, content: Content, lang: str) -> dict[str, A
     """An article is the author's news story: her name, her publisher, her date (as precisely as
     it is known: ``2025-08`` when only the month is certain)."""
     source = content.sources[article.source] if article.source else None
-    author = article.texts["ar"].front["author"]["name"]
     original = LANGUAGES[0]  # the author's language
-    if lang != original:
-        author = article.texts[lang].front.get("author_name", author)
     parts: dict[str, Any] = {
         "@type": "NewsArticle",
-        "author": {"@type": "Person", "name": author},
+        "author": {"@type": "Person", "name": article.author[lang]},
         "isBasedOn": source.url if source else None,
     }
     if source:
