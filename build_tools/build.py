@@ -29,14 +29,6 @@ class Result:
     """What is still to translate: warnings only (Arabic first: the Arabic publishes at once)."""
 
 
-def _places(content: Content, lang: str) -> dict[str, str]:
-    """The name of each place a correction can point at: ``timeline#ev-ID``, ``chips#chip-ID``,
-    ``glossary#ID``."""
-    places = {f"timeline#ev-{e.id}": e.title[lang] for e in content.events}
-    places |= {f"chips#chip-{c.id}": c.name for c in (content.chips.chips if content.chips else ())}
-    return places | {f"glossary#{t.id}": t.texts[lang].term for t in content.terms}
-
-
 def render_site(content: Content, docs: Path) -> dict[str, bytes]:
     """Every file of ``docs/``, keyed by its path relative to ``docs/``."""
     outputs: dict[str, bytes] = {}
