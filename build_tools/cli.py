@@ -24,6 +24,31 @@ pyproject.toml. Every build, test and benchmark runs ``python -m ENGINE``."""
 
 
 def main(argv: list[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    root = args.root.resolve()
+    try:
+        if args.command == "import":
+            print(run_import(root, args.raw, args.slug, args.force, args.date))
+            return 0
+        if args.command == "check":
+            return _check(root)
+        if args.command == "build":
+            return _build(root, args.check)
+        return _site(root)
+    except ContentError as err:
+        if args.command == "check":
+            return _report_check(err.problems, [])
+        untouched = "content_src/" if args.command == "import" else "docs/"
+        return _report(err.problems, untouched)
+    except ToolFailure as err:
+        print(f"error: {err}", file=sys.stderr)
+        return 1
+    except OSError as err:  # a missing or unreadable file named on the command line
+        print(f"error: {err.filename}: {err.strerror}", file=sys.stderr)
+        return 1
+
+
+def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="python -m build_tools", description=__doc__)
     parser.add_argument(
         "--root", type=Path, default=Path.cwd(), help="project folder (default: the current folder)"
@@ -52,28 +77,7 @@ def main(argv: list[str] | None = None) -> int:
         help="change nothing; print the diff and fail when docs/ is out of date",
     )
     commands.add_parser("site", help="build docs/, then both languages of the site into site/")
-    args = parser.parse_args(argv)
-    root = args.root.resolve()
-    try:
-        if args.command == "import":
-            print(run_import(root, args.raw, args.slug, args.force, args.date))
-            return 0
-        if args.command == "check":
-            return _check(root)
-        if args.command == "build":
-            return _build(root, args.check)
-        return _site(root)
-    except ContentError as err:
-        if args.command == "check":
-            return _report_check(err.problems, [])
-        untouched = "content_src/" if args.command == "import" else "docs/"
-        return _report(err.problems, untouched)
-    except ToolFailure as err:
-        print(f"error: {err}", file=sys.stderr)
-        return 1
-    except OSError as err:  # a missing or unreadable file named on the command line
-        print(f"error: {err.filename}: {err.strerror}", file=sys.stderr)
-        return 1
+    return parser
 
 
 def _report(problems: list[Problem], untouched: str) -> int:

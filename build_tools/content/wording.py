@@ -120,36 +120,41 @@ def check_wording(claims: list[Claim], style: Style) -> list[Problem]:
     for claim in claims:
         qualified: dict[str, set[str]] = {}
         for lang, text in claim.texts.items():
-            prose = without_quotations(text)
-            for match in avoid[lang].find(prose) if lang in avoid else ():
-                use = style.avoid[lang][match.term]
-                problems.append(
-                    _at(
-                        claim, lang, match.start, f"'{prose[match.start : match.end]}': use '{use}'"
-                    )
-                )
-            for rule in style.punctuation.get(lang, ()):
-                problems += [
-                    _at(claim, lang, m.start(), f"'{_snippet(text, m)}': {rule.why}")
-                    for m in rule.pattern.finditer(text)
-                ]
-            problems += _headings(claim, lang, text)
-            problems += [
-                _at(
-                    claim,
-                    lang,
-                    m.start(),
-                    "'TODO' is a placeholder: replace it with the text (the build refuses "
-                    "placeholders in our own text)",
-                )
-                for m in PLACEHOLDER.finditer(text)
-            ]
+            problems += _breaches(claim, lang, text, style, avoid.get(lang))
             # Quotations count here: «وفق تقارير» quoted as a status is still said.
             qualified[lang] = _hedges(text, hedges[lang]) | {
                 f"names {m.term}" for m in outlets[lang].find(text)
             }
         problems += _parity(claim, qualified)
     return problems
+
+
+def _breaches(
+    claim: Claim, lang: str, text: str, style: Style, avoid: TermIndex | None
+) -> list[Problem]:
+    """What one language's text of a claim breaks: a word to avoid (quotations aside), the
+    language's punctuation, a question heading, a placeholder."""
+    prose = without_quotations(text)
+    problems = [
+        _at(claim, lang, m.start, f"'{prose[m.start : m.end]}': use '{style.avoid[lang][m.term]}'")
+        for m in (avoid.find(prose) if avoid else ())
+    ]
+    for rule in style.punctuation.get(lang, ()):
+        problems += [
+            _at(claim, lang, m.start(), f"'{_snippet(text, m)}': {rule.why}")
+            for m in rule.pattern.finditer(text)
+        ]
+    problems += _headings(claim, lang, text)
+    return problems + [
+        _at(
+            claim,
+            lang,
+            m.start(),
+            "'TODO' is a placeholder: replace it with the text (the build refuses "
+            "placeholders in our own text)",
+        )
+        for m in PLACEHOLDER.finditer(text)
+    ]
 
 
 def _snippet(prose: str, match: re.Match[str]) -> str:
