@@ -27,6 +27,7 @@ from build_tools.render.feed import FEED_FILE, feed_entries
 from build_tools.render.free_page import render_page
 from build_tools.render.glossary_page import TERMS_FILE, render_glossary, render_terms_json
 from build_tools.render.home_page import render_home
+from build_tools.render.links import check_links
 from build_tools.render.navigation import render_nav
 from build_tools.render.page_meta import META_FILE, render_page_meta
 from build_tools.render.references import number_citations
@@ -151,6 +152,7 @@ def build(root: Path, check: bool = False) -> Result:
     # 2. Render every page to text.
     docs = root / "docs"
     outputs = render_site(content, docs)
+    check_links(outputs)  # the links of the HTML blocks, which MkDocs does not check
     # 3. Compare with docs/, then write (or, under --check, only report).
     changes = writer.plan(docs, outputs)
     if not check:
