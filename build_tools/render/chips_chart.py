@@ -8,8 +8,8 @@ from markupsafe import Markup
 
 from build_tools.content.chip_cells import MISSING
 from build_tools.content.chips import Chip, Chips
-from build_tools.language.typography import direction, typography
-from build_tools.language.ui import STATUS
+from build_tools.language.typography import RANGE, right_to_left, typography
+from build_tools.language.ui import CHART, STATUS
 from build_tools.render.html import isolated, macros, text
 
 METRICS = ("fp16", "bandwidth", "interconnect_bandwidth")
@@ -17,26 +17,6 @@ REFERENCE = "h100"
 WIDTH, LABEL, VALUE, ROW, GROUP = 640, 150, 80, 22, 30
 BAR = WIDTH - LABEL - VALUE
 TEMPLATE = "chart.html"
-WORDS = {
-    "ar": {
-        "title": "أداء الرقائق نسبةً إلى H100 (H100 = 100%)",
-        "fp16": "قدرة الحوسبة بدقة FP16/BF16",
-        "bandwidth": "عرض نطاق الذاكرة",
-        "interconnect_bandwidth": "سرعة الاتصال البيني",
-        "note": "القيم مأخوذة من جدول المقارنة أعلاه ومن مصادره، وإذا تضاربت المصادر امتد "
-        "الشريط من أدنى قيمة إلى أعلاها.",
-        "of": "من قيمة H100",
-    },
-    "en": {
-        "title": "Chip performance relative to the H100 (H100 = 100%)",
-        "fp16": "FP16/BF16 compute",
-        "bandwidth": "Memory bandwidth",
-        "interconnect_bandwidth": "Interconnect bandwidth",
-        "note": "Values from the comparison table above and its sources; where sources "
-        "disagree, the bar runs from the lowest value to the highest.",
-        "of": "of the H100",
-    },
-}
 
 
 def _percent(chip: Chip, metric: str, reference: float) -> tuple[float, float] | None:
@@ -54,7 +34,7 @@ def _x(x: float, width: float, rtl: bool) -> float:
 
 
 def render_chart(data: Chips, lang: str) -> str:
-    rtl, words, marks = direction(lang) == "rtl", WORDS[lang], typography(lang)
+    rtl, words, marks = right_to_left(lang), CHART[lang], typography(lang)
     chips = [c for c in data.chips if not c.context]
     reference = {c.id: c for c in data.chips}.get(REFERENCE)
     if reference is None:  # the chart is relative to the H100
@@ -92,13 +72,13 @@ def render_chart(data: Chips, lang: str) -> str:
 
 def _pct(span: tuple[float, float]) -> str:
     low, high = (round(v) for v in span)
-    return f"{low}%" if low == high else f"{low}–{high}%"
+    return f"{low}%" if low == high else f"{low}{RANGE}{high}%"
 
 
 def _bar(
     name: str, span: tuple[float, float] | None, y: float, scale: float, lang: str
 ) -> list[Markup]:
-    rtl = direction(lang) == "rtl"
+    rtl = right_to_left(lang)
     parts = [_text(_x(LABEL - 8, 0, rtl), y + 11, name, not rtl, "label")]
     if span is None:
         parts.append(

@@ -8,8 +8,8 @@ from markupsafe import Markup
 from build_tools.content.chip_cells import FIELDS, MISSING, UNITS, Cell, Field, Reading
 from build_tools.content.chips import CHIPS_FILE, Chip, Chips
 from build_tools.language.dates import format_date
-from build_tools.language.typography import PARTS, typography
-from build_tools.language.ui import LABELS, MARKERS, STATUS
+from build_tools.language.typography import PARTS, RANGE, typography
+from build_tools.language.ui import CHIP_FIELDS, CHIPS_PAGE, LABELS, MARKERS, STATUS, VENDORS
 from build_tools.render.chips_chart import render_chart
 from build_tools.render.html import isolated, join, macros
 from build_tools.render.html import text as page_text
@@ -17,67 +17,6 @@ from build_tools.render.markdown import escape, generated_header, qualifiers
 from build_tools.render.references import cite, cite_html
 
 TEMPLATE = "chips.html"
-HEADERS = {
-    "ar": {
-        "chip": "الرقاقة",
-        "release": "تاريخ الإطلاق",
-        "process": "تقنية التصنيع",
-        "fp16": "حوسبة FP16/BF16 (دون احتساب التناثر)",
-        "fp8": "حوسبة FP8 (دون احتساب التناثر)",
-        "int8": "حوسبة INT8 (دون احتساب التناثر)",
-        "memory_type": "نوع الذاكرة",
-        "memory": "سعة الذاكرة",
-        "bandwidth": "عرض نطاق الذاكرة",
-        "interconnect": "تقنية الاتصال البيني",
-        "interconnect_bandwidth": "سرعة الاتصال البيني",
-        "power": "استهلاك الطاقة",
-        "export": "قيود التصدير الأمريكية",
-        "role": "الاستخدام المعتاد",
-    },
-    "en": {
-        "chip": "Chip",
-        "release": "Released",
-        "process": "Manufacturing process",
-        "fp16": "FP16/BF16 compute (dense)",
-        "fp8": "FP8 compute (dense)",
-        "int8": "INT8 compute (dense)",
-        "memory_type": "Memory type",
-        "memory": "Memory capacity",
-        "bandwidth": "Memory bandwidth",
-        "interconnect": "Interconnect technology",
-        "interconnect_bandwidth": "Interconnect bandwidth",
-        "power": "Power draw",
-        "export": "US export controls",
-        "role": "Typical use",
-    },
-}
-VENDORS = {
-    "ar": {"nvidia": "إنفيديا", "huawei": "هواوي", "cambricon": "كامبريكون"},
-    "en": {"nvidia": "Nvidia", "huawei": "Huawei", "cambricon": "Cambricon"},
-}
-TEXT = {
-    "ar": {
-        "title": "مقارنة الرقائق",
-        "caption": "مواصفات رقائق إنفيديا وهواوي وكامبريكون",
-        "intro": "أرقام الرقائق التي يتناولها المقال: لكل قيمة مصدرها ومدى التأكد منها. "
-        "ولا تنشر هواوي وكامبريكون إلا قليلًا من الأرقام الرسمية، وتختلف المصادر في غيرها. "
-        "اضغط على عنوان أي عمود لترتيب الجدول بحسبه، وتبقى القيم غير المعلنة في آخره.",
-        "context": "للمقارنة",
-        "meaning": "ماذا تعني الأرقام؟",
-        "legend": "مدى التأكد من كل قيمة",
-    },
-    "en": {
-        "title": "Chip comparison",
-        "caption": "Nvidia, Huawei and Cambricon chips: specifications",
-        "intro": "The numbers behind the article: every value with its source and how sure it "
-        "is. Huawei and Cambricon publish few official figures, and sources disagree on the "
-        "rest. Select any column heading to sort the table by it; undisclosed values stay at "
-        "the bottom.",
-        "context": "for comparison",
-        "meaning": "What the numbers mean",
-        "legend": "How sure each value is",
-    },
-}
 
 
 def format_number(value: float) -> str:
@@ -88,7 +27,7 @@ def format_number(value: float) -> str:
 
 
 def render_chips_page(data: Chips, lang: str) -> str:
-    text = TEXT[lang]
+    text = CHIPS_PAGE[lang]
     legend = PARTS.join(
         f"{MARKERS[s]} {STATUS[s][lang]}"
         for s in (
@@ -124,7 +63,7 @@ def render_chips_page(data: Chips, lang: str) -> str:
 
 
 def _table(data: Chips, lang: str) -> str:
-    text, headers = TEXT[lang], HEADERS[lang]
+    text, headers = CHIPS_PAGE[lang], CHIP_FIELDS[lang]
     table = macros(TEMPLATE).table(
         lang=lang,
         caption=isolated(text["caption"], lang),
@@ -142,7 +81,7 @@ def _row(chip: Chip, lang: str) -> Markup:
         sort=f"{vendor} {chip.name}",
         vendor=vendor,
         name=chip.name,
-        context=TEXT[lang]["context"] if chip.context else None,
+        context=CHIPS_PAGE[lang]["context"] if chip.context else None,
         cells=[_cell(field, chip.cells[field.key], lang) for field in FIELDS],
     )
 
@@ -181,7 +120,7 @@ def _shown(reading: Reading, lang: str) -> Markup | str:
 
 def _quantity(value: float, unit: str, high: float | None = None) -> Markup:
     """A value (or a range, to ``high``) with its unit, kept on one line, left to right."""
-    number = format_number(value) + (f"–{format_number(high)}" if high is not None else "")
+    number = format_number(value) + (f"{RANGE}{format_number(high)}" if high is not None else "")
     shown = typography("en").quantity(number, unit)  # units are Latin in both languages
     return macros(TEMPLATE).quantity(shown=shown)
 

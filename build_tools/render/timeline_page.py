@@ -9,64 +9,18 @@ from markupsafe import Markup
 
 from build_tools.content.timeline import CATEGORIES, TIMELINE_FILE, Event
 from build_tools.language.dates import describe, format_date, range_parts
-from build_tools.language.typography import PARTS, typography
+from build_tools.language.typography import PARTS, RANGE, typography
+from build_tools.language.ui import CATEGORY_NAMES, TIMELINE_PAGE
 from build_tools.render.html import isolated, macros, text
 from build_tools.render.markdown import generated_header, qualifiers
 from build_tools.render.references import cite_html
 
 TEMPLATE = "timeline.html"
 
-WORDS = {
-    "ar": {
-        "title": "الخط الزمني",
-        "intro": "أحداث القصة بترتيبها الزمني من {first} إلى {last}، ولكل تاريخ مصدره ومدى "
-        "التأكد منه. اختر فئة لعرض أحداثها وحدها.",
-        "all": "كل الأحداث",
-        "filter": "عرض الأحداث بحسب الفئة",
-        "sources": "المصادر",
-        "article": "في المقال",
-        "paragraph": "الفقرة",
-        "terms": "المصطلحات",
-        "chips": "الرقائق",
-        "this_article": "نشر المقال الأصلي",
-    },
-    "en": {
-        "title": "Timeline",
-        "intro": "The events behind the story in order, from {first} to {last}, each date with "
-        "its source and how certain it is. Choose a category to show only its events.",
-        "all": "All events",
-        "filter": "Show events by category",
-        "sources": "Sources",
-        "article": "In the article",
-        "paragraph": "paragraph",
-        "terms": "Terms",
-        "chips": "Chips",
-        "this_article": "Original article published",
-    },
-}
-CATEGORY_NAMES = {
-    "ar": {
-        "deepseek": "DeepSeek",
-        "nvidia": "إنفيديا",
-        "huawei": "هواوي",
-        "cambricon": "كامبريكون",
-        "us-policy": "السياسة الأمريكية",
-        "china-policy": "السياسة الصينية",
-    },
-    "en": {
-        "deepseek": "DeepSeek",
-        "nvidia": "Nvidia",
-        "huawei": "Huawei",
-        "cambricon": "Cambricon",
-        "us-policy": "US policy",
-        "china-policy": "China policy",
-    },
-}
-
 
 def render_timeline(events: list[Event], titles: dict[str, dict[str, str]], lang: str) -> str:
     """``titles`` gives, per kind (``terms``, ``chips``), the name of each id in ``lang``."""
-    words, template = WORDS[lang], macros(TEMPLATE)
+    words, template = TIMELINE_PAGE[lang], macros(TEMPLATE)
     years = (
         {"first": str(events[0].start.year), "last": str(events[-1].start.year)} if events else {}
     )
@@ -91,11 +45,11 @@ def event_date_html(event: Event, lang: str) -> Markup:
     qualifier = event.status if event.status != "official" else None
     qualified = describe(event.start, event.end, event.approximate, qualifier, lang)
     prefix, _, suffix = qualified.partition(plain)
-    return macros(TEMPLATE).date(prefix=prefix, times=times, suffix=suffix)
+    return macros(TEMPLATE).date(prefix=prefix, times=times, suffix=suffix, dash=RANGE)
 
 
 def _event(event: Event, titles: dict[str, dict[str, str]], lang: str) -> Markup:
-    words, template = WORDS[lang], macros(TEMPLATE)
+    words, template = TIMELINE_PAGE[lang], macros(TEMPLATE)
     groups = []
     if event.paragraphs:
         groups.append(
