@@ -15,6 +15,7 @@ from build_tools.content.model import Content
 from build_tools.content.reader import load_all
 from build_tools.errors import Problem
 from build_tools.render import fonts
+from build_tools.render.links import check_links
 from build_tools.render.site import render_edition
 
 
@@ -50,6 +51,7 @@ def build(root: Path, check: bool = False) -> Result:
     # 2. Render every page to text.
     docs = root / "docs"
     outputs = render_site(content, docs)
+    check_links(outputs)  # the links of the HTML blocks, which MkDocs does not check
     # 3. Compare with docs/, then write (or, under --check, only report).
     changes = writer.plan(docs, outputs)
     if not check:

@@ -17,6 +17,7 @@ from build_tools.content import reader
 from build_tools.errors import ContentError, Problem, ToolFailure, annotation
 from build_tools.import_command import run_import
 from build_tools.postbuild.search_index import write_index
+from build_tools.render.links import check_links
 
 ENGINE = "mkdocs"
 """The site generator's module: ``properdocs`` when we switch (README: decisions), with the pin in
@@ -96,7 +97,7 @@ def _check(root: Path) -> int:
     shows it on its line; on a contributor's machine it is a warning. What is still to
     translate is a warning everywhere (Arabic first)."""
     loaded = reader.load_all(root)
-    build_module.render_site(loaded.content, root / "docs")  # rendering reads, never writes
+    check_links(build_module.render_site(loaded.content, root / "docs"))  # reads, never writes
     if _under_ci():
         return _report_check(loaded.expired, [*loaded.warnings, *loaded.untranslated])
     return _report_check([], [*loaded.warnings, *loaded.expired, *loaded.untranslated])

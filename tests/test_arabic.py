@@ -2,16 +2,22 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from build_tools.arabic import (
+    ARABIC_BLOCK,
+    ARABIC_LETTERS,
     Run,
     find_bidi_controls,
     fingerprint,
+    is_arabic,
     normalise,
     split_runs,
     to_western_digits,
 )
+from build_tools.language.typography import direction
 
 
 def test_digit_policy_turns_arabic_indic_digits_western() -> None:
@@ -50,7 +56,7 @@ def test_bidi_controls_are_found_with_their_line() -> None:
 
 
 def isolated(text: str, lang: str) -> list[str]:
-    return [run.text for run in split_runs(text, lang) if run.direction]
+    return [run.text for run in split_runs(text, direction(lang)) if run.direction]
 
 
 @pytest.mark.parametrize(
@@ -72,7 +78,7 @@ def test_latin_runs_in_arabic_are_isolated_with_their_quotes(text: str, runs: li
 
 def test_runs_cover_the_whole_text_in_order() -> None:
     text = "باستخدام معالجات “Ascend” من هواوي"
-    runs = split_runs(text, "ar")
+    runs = split_runs(text, "rtl")
     assert "".join(r.text for r in runs) == text
     assert runs[1] == Run("“Ascend”", "ltr", "en")
 
@@ -113,3 +119,13 @@ def test_an_arabic_title_with_a_latin_word_in_english_text() -> None:
         "تأجيل إطلاق نموذج",
         "الجديد، بسبب",
     ]
+
+
+def test_the_arabic_blocks_hold_every_arabic_letter_and_nothing_latin() -> None:
+    """One definition of the Arabic script's code points (the font subset and its CSS
+    ``unicode-range``); the letters the matching and bidi code use are all inside it."""
+    letters = re.compile(f"[{ARABIC_LETTERS}]")
+    assert all(is_arabic(chr(c)) for c in range(0x10000) if letters.match(chr(c)))
+    assert all(is_arabic(c) for c in "ب\u08a0ﻻ")  # Arabic, Extended-A, a presentation form
+    assert not any(is_arabic(c) for c in "a\u200d\ufe0f")  # Latin, a joiner, a selector
+    assert re.fullmatch(f"[{ARABIC_BLOCK}]+", "الرقائق،٢٠٢٥")

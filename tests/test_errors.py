@@ -214,6 +214,16 @@ def placeholder_left_in_a_definition(p: Path) -> list[str]:
     ]
 
 
+def id_starting_with_a_hyphen(p: Path) -> list[str]:
+    """One rule for every id (build_tools/content/loading.py ``ID_RE``), the folder names'."""
+    timeline = "content_src/timeline.yml"
+    edit(p, timeline, "- id: ascend-910-launch", "- id: -ascend-910-launch")
+    return [
+        f"{timeline}:{line_of(p, timeline, '- id: -ascend')}: each event needs an id of "
+        "lower-case a-z, 0-9 and -"
+    ]
+
+
 def several_problems_at_once(p: Path) -> list[str]:
     return sorted(unknown_language(p) + bidi_control(p) + impossible_date(p))
 
@@ -239,6 +249,7 @@ CASES: dict[str, Callable[[Path], list[str]]] = {
         caveat_without_english,
         caveat_breaks_the_house_style,
         placeholder_left_in_a_definition,
+        id_starting_with_a_hyphen,
         several_problems_at_once,
     ]
 }

@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 from fontTools.ttLib import TTFont
 
+from build_tools.arabic import is_arabic
 from build_tools.build import render_site
 from build_tools.content.reader import load_content
 from build_tools.render import fonts
@@ -42,7 +43,7 @@ def test_the_subsets_cover_every_character_of_the_pages(lang: str, full_site: Pa
         # Noto Sans Arabic has no Latin glyphs, nor Noto Sans Arabic ones: each face covers
         # its own script; characters neither face has are the browser's to fall back on.
         if face.script == "arabic":
-            assert not {c for c in missing if fonts._is_arabic(c)}, (face.file, missing)
+            assert not {c for c in missing if is_arabic(c)}, (face.file, missing)
         else:
             assert not {c for c in missing if c.isascii()}, (face.file, missing)
 

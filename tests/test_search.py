@@ -13,7 +13,7 @@ from build_tools.arabic import fold_query
 from build_tools.arabic.matching import query_forms
 from build_tools.dev.search_metrics import QUERIES, contains_all, page_of, page_words
 from build_tools.language.cldr import count_text
-from build_tools.render.search_page import COUNTS
+from build_tools.language.ui import RESULT_COUNTS as COUNTS
 
 pytestmark = pytest.mark.browser
 SETS: dict[str, list[dict[str, Any]]] = yaml.safe_load(QUERIES.read_text("utf-8"))

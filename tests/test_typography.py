@@ -5,15 +5,17 @@ from __future__ import annotations
 
 import re
 from pathlib import Path
+from types import ModuleType
 
 import pytest
 import yaml
 
 from build_tools.build import render_site
 from build_tools.content.reader import load_content
+from build_tools.language import ar, en, ui
 from build_tools.language.cldr import count_text, language_name, missing_forms, plural_category
 from build_tools.language.typography import direction, heading_problem, typography
-from build_tools.render.search_page import COUNTS
+from build_tools.language.ui import RESULT_COUNTS as COUNTS
 from tests.conftest import FULL_SITE
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -158,19 +160,49 @@ def test_every_page_punctuates_in_its_own_language(repository_pages: dict[str, s
     assert wrong == []
 
 
+def interface_strings(module: ModuleType) -> list[str]:
+    """Every string of a language's wording module: each table's texts, and its name."""
+    tables = [value for name, value in vars(module).items() if name.isupper()]
+    found = []
+    for table in tables:
+        if isinstance(table, str):
+            found.append(table)
+        else:
+            found += list(table.values()) if isinstance(table, dict) else list(table)
+    return found
+
+
 def test_no_interface_string_asks_without_its_question_mark() -> None:
     """Every label, heading and caption the renderers write (not only today's headings)."""
-    from build_tools.language import ui
-    from build_tools.render import chips_chart, chips_page, search_page, timeline_page
-
-    tables = [ui.LABELS, chips_page.TEXT, chips_page.HEADERS, chips_chart.WORDS]
-    tables += [timeline_page.WORDS, search_page.WORDS]
     problems = [
         problem
-        for table in tables
-        for lang, strings in table.items()
-        for text in strings.values()
+        for lang, module in (("ar", ar), ("en", en))
+        for text in interface_strings(module)
         if (problem := heading_problem(text, lang))
     ]
     assert problems == []
-    assert heading_problem(ui.LABELS["ar"]["since"], "ar") is None  # «ماذا حدث بعد ذلك؟»
+    assert "ماذا تعني الأرقام؟" in interface_strings(ar)  # the chip page's tables are read too
+    assert heading_problem(ar.LABELS["since"], "ar") is None  # «ماذا حدث بعد ذلك؟»
+    assert heading_problem("ماذا تعني الأرقام", "ar") is not None
+
+
+def shape(module: ModuleType) -> dict[str, object]:
+    """Each table of a wording module: its keys and the placeholders of each text, or its
+    length."""
+    found: dict[str, object] = {}
+    for name, table in vars(module).items():
+        if not name.isupper() or name == "RESULT_COUNTS":  # CLDR's categories: see above
+            continue
+        if isinstance(table, dict):
+            found[name] = {key: sorted(re.findall(r"{\w+}", text)) for key, text in table.items()}
+        else:
+            found[name] = len(table) if isinstance(table, tuple) else type(table).__name__
+    return found
+
+
+def test_both_languages_have_the_same_tables_keys_and_placeholders() -> None:
+    """A label only one language has is a page that fails in the other; a ``{first}`` only one
+    language writes is a year the other never shows."""
+    assert shape(ar) == shape(en)
+    assert shape(ar)["TIMELINE_PAGE"]["intro"] == ["{first}", "{last}"]  # type: ignore[index]
+    assert set(ui.LABELS) == set(ui.MONTHS) == {"ar", "en"}

@@ -8,17 +8,22 @@
 from build_tools.arabic.bidi import Run, split_runs, with_enclosing_pair
 from build_tools.arabic.matching import Match, TermIndex, fold_query, form_key, search_folding
 from build_tools.arabic.text import (
+    ARABIC_BLOCK,
+    ARABIC_BLOCKS,
     ARABIC_LETTERS,
     BIDI_CONTROLS,
     MONTHS_AR,
     find_bidi_controls,
     fingerprint,
+    is_arabic,
     normalise,
     to_western_digits,
     without_quotations,
 )
 
 __all__ = [
+    "ARABIC_BLOCK",
+    "ARABIC_BLOCKS",
     "ARABIC_LETTERS",
     "BIDI_CONTROLS",
     "MONTHS_AR",
@@ -29,6 +34,7 @@ __all__ = [
     "fingerprint",
     "fold_query",
     "form_key",
+    "is_arabic",
     "normalise",
     "search_folding",
     "split_runs",

@@ -16,6 +16,9 @@ _ARABIC_RUN = rf"[{ARABIC_LETTERS}](?:[{ARABIC_LETTERS}٠-٩0-9 \u00a0،؛]*[{AR
 _PAIRS = {"“": "”", '"': '"', "(": ")", "«": "»", "‘": "’", "[": "]"}
 _CLOSERS = {v: k for k, v in _PAIRS.items() if k != v}
 _RUN_RE = {"ltr": re.compile(_LATIN_RUN), "rtl": re.compile(_ARABIC_RUN)}
+_ISOLATED = {"rtl": ("ltr", "en"), "ltr": ("rtl", "ar")}
+"""What a page in each direction isolates: Latin runs (English) on a right-to-left page, Arabic
+runs on a left-to-right one."""
 _HAS_LETTER = {"ltr": re.compile("[A-Za-z]"), "rtl": re.compile(f"[{ARABIC_LETTERS}]")}
 
 
@@ -68,15 +71,16 @@ class Run:
     """Language of an isolated run when known (``"en"`` or ``"ar"``)."""
 
 
-def split_runs(text: str, page_lang: str) -> list[Run]:
-    """Split ``text`` into runs, isolating foreign-direction runs for a page in ``page_lang``.
+def split_runs(text: str, page_direction: str) -> list[Run]:
+    """Split ``text`` into runs, isolating the other direction's runs for a page whose direction
+    is ``page_direction`` (``rtl`` or ``ltr``: :func:`build_tools.language.typography.direction`).
 
-    On Arabic pages, runs with Latin letters (``DeepSeek``, ``R2``, ``3.35 TB/s``) become LTR
-    isolates, together with the quotes or brackets that enclose them (``“Ascend”``,
-    ``(inference)``). Numbers alone stay in the Arabic flow, as Arabic typography expects. On
-    English pages, Arabic runs become RTL isolates.
+    On right-to-left (Arabic) pages, runs with Latin letters (``DeepSeek``, ``R2``,
+    ``3.35 TB/s``) become LTR isolates, together with the quotes or brackets that enclose them
+    (``“Ascend”``, ``(inference)``). Numbers alone stay in the Arabic flow, as Arabic typography
+    expects. On left-to-right (English) pages, Arabic runs become RTL isolates.
     """
-    direction, lang = ("ltr", "en") if page_lang == "ar" else ("rtl", "ar")
+    direction, lang = _ISOLATED[page_direction]
     runs: list[Run] = []
     position = 0
     for match in _RUN_RE[direction].finditer(text):

@@ -8,6 +8,25 @@ import unicodedata
 
 # --- Characters -----------------------------------------------------------------------------
 
+ARABIC_BLOCKS = (
+    (0x0600, 0x06FF),  # Arabic
+    (0x0750, 0x077F),  # Arabic Supplement
+    (0x08A0, 0x08FF),  # Arabic Extended-A
+    (0xFB50, 0xFDFF),  # Arabic Presentation Forms-A
+    (0xFE70, 0xFEFF),  # Arabic Presentation Forms-B
+)
+"""The Unicode blocks of the Arabic script, first and last code point: what the Arabic font
+draws (its subset and its CSS ``unicode-range``)."""
+ARABIC_BLOCK = "\u0600-\u06ff"
+"""Character-class body for the Arabic block alone, as the search script in the page matches
+Arabic words (``theme/main.html``); the development tools count words the same way."""
+
+
+def is_arabic(char: str) -> bool:
+    """Whether ``char`` is in one of :data:`ARABIC_BLOCKS`."""
+    return any(first <= ord(char) <= last for first, last in ARABIC_BLOCKS)
+
+
 ARABIC_LETTERS = (
     "\u0610-\u061a\u0620-\u065f\u066e-\u06d3\u06d5-\u06ed\u06fa-\u06ff"
     "\u0750-\u077f\u08a0-\u08ff\ufb50-\ufdff\ufe70-\ufefc"

@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from pathlib import Path
 
 from build_tools.content.article_source import ArticleText, parse_article_text
 from build_tools.content.claims import Claim, Expiry, parse_expiry
-from build_tools.content.loading import LANGUAGES, read_source
+from build_tools.content.loading import ID_RE, LANGUAGES, read_source
 from build_tools.content.resolution import References
 from build_tools.content.translation import check_translation
 from build_tools.content.yamlio import Mapping
@@ -16,7 +15,6 @@ from build_tools.errors import Problem, Problems
 from build_tools.language.dates import PartialDate, parse_date
 
 ARTICLES_DIR = "content_src/articles"
-_SLUG_RE = re.compile(r"^[a-z0-9][a-z0-9-]*$")
 
 
 @dataclass(frozen=True)
@@ -78,7 +76,7 @@ def _load_article(
     texts: dict[str, ArticleText] = {}
     problems: list[Problem] = []
     rel_folder = f"{ARTICLES_DIR}/{folder.name}"
-    if not _SLUG_RE.match(folder.name):
+    if not ID_RE.match(folder.name):
         problems.append(Problem(rel_folder, 0, "folder name must be lower-case a-z, 0-9 and -"))
     for lang in LANGUAGES:
         rel = f"{rel_folder}/article.{lang}.md"

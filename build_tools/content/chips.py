@@ -7,13 +7,12 @@ Cells are read by :mod:`build_tools.content.chip_cells`; what a hardware editor 
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from pathlib import Path
 
 from build_tools.content.chip_cells import FIELDS, Cell, read_cell
 from build_tools.content.claims import Claim, Expiry, parse_expiry
-from build_tools.content.loading import LANGUAGES, read_yaml_list, unique_by_id
+from build_tools.content.loading import ID_RE, LANGUAGES, read_yaml_list, unique_by_id
 from build_tools.content.resolution import References
 from build_tools.content.yamlio import Mapping
 from build_tools.errors import Problem, Problems
@@ -90,7 +89,7 @@ def _explainer(data: Mapping, found: Problems) -> tuple[Paragraph, ...]:
 
 
 def _chip(item: object, found: Problems) -> Chip | None:
-    if not isinstance(item, Mapping) or not re.match(r"^[a-z0-9-]+$", str(item.get("id", ""))):
+    if not isinstance(item, Mapping) or not ID_RE.match(str(item.get("id", ""))):
         line = item.line if isinstance(item, Mapping) else 1
         found.add(CHIPS_FILE, line, "each chip needs an id of lower-case a-z, 0-9 and -")
         return None

@@ -3,20 +3,18 @@ for linking; where each term appears in the articles."""
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from pathlib import Path
 
 from build_tools.arabic import TermIndex, form_key
 from build_tools.content.article import Article
 from build_tools.content.claims import Claim, Expiry, parse_expiry, parse_status
-from build_tools.content.loading import LANGUAGES, read_yaml_list, unique_by_id
+from build_tools.content.loading import ID_RE, LANGUAGES, read_yaml_list, unique_by_id
 from build_tools.content.resolution import References
 from build_tools.content.yamlio import Mapping
 from build_tools.errors import Problem, Problems
 
 GLOSSARY_FILE = "content_src/glossary.yml"
-_ID_RE = re.compile(r"^[a-z0-9][a-z0-9-]*$")
 
 
 @dataclass(frozen=True)
@@ -79,7 +77,7 @@ def _term(item: object, found: Problems) -> Term | None:
         found.add(GLOSSARY_FILE, 1, "each term must be a mapping with id, ar, en, …")
         return None
     term_id = str(item.get("id") or "")
-    if not _ID_RE.match(term_id):
+    if not ID_RE.match(term_id):
         found.add(
             GLOSSARY_FILE, item.line_of("id"), f"id '{term_id}' must be lower-case a-z, 0-9 and -"
         )

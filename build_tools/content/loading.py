@@ -14,6 +14,10 @@ from build_tools.errors import Problem, Problems
 LANGUAGES = ("ar", "en")
 """The site's languages, Arabic first."""
 
+ID_RE = re.compile(r"^[a-z0-9][a-z0-9-]*$")
+"""An id (a term, a chip, an event, a correction, a page) and an article's folder name:
+lower-case a-z, 0-9 and ``-``, not starting with ``-`` (each loader's message says so)."""
+
 MAX_SOURCE_BYTES = 1_000_000
 """Largest source file accepted: the longest article is about 10 KB."""
 _CONTROL_RE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")

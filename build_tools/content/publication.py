@@ -7,12 +7,11 @@ The dates come from these files, never from the build clock or the file system: 
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from pathlib import Path
 
 from build_tools.content.claims import Claim
-from build_tools.content.loading import bilingual, read_yaml_list, unique_by_id
+from build_tools.content.loading import ID_RE, bilingual, read_yaml_list, unique_by_id
 from build_tools.content.resolution import References
 from build_tools.content.yamlio import Mapping
 from build_tools.errors import Problem, Problems
@@ -21,7 +20,6 @@ from build_tools.language.dates import PartialDate, parse_date
 DATES_FILE = "content_src/dates.yml"
 CORRECTIONS_FILE = "content_src/corrections.yml"
 CORRECTIONS_PAGE = "corrections"
-_ID_RE = re.compile(r"^[a-z0-9-]+$")
 
 
 @dataclass(frozen=True)
@@ -115,7 +113,7 @@ def _load_dates(
 
 
 def _known(page: object, pages: list[str] | None) -> bool:
-    return str(page) in pages if pages is not None else bool(_ID_RE.match(str(page)))
+    return str(page) in pages if pages is not None else bool(ID_RE.match(str(page)))
 
 
 def _correction(
@@ -124,7 +122,7 @@ def _correction(
     refs: References,
     found: Problems,
 ) -> Correction | None:
-    if not isinstance(item, Mapping) or not _ID_RE.match(str(item.get("id", ""))):
+    if not isinstance(item, Mapping) or not ID_RE.match(str(item.get("id", ""))):
         line = item.line if isinstance(item, Mapping) else 1
         found.add(
             CORRECTIONS_FILE, line, "each correction needs an id of lower-case a-z, 0-9 and -"

@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from pathlib import Path
 
 from build_tools.content.claims import Claim, Expiry, parse_expiry, parse_status
-from build_tools.content.loading import bilingual, read_yaml_list, unique_by_id
+from build_tools.content.loading import ID_RE, bilingual, read_yaml_list, unique_by_id
 from build_tools.content.resolution import References, Registry
 from build_tools.content.yamlio import Mapping
 from build_tools.errors import Problem, Problems
@@ -53,7 +52,7 @@ def load_timeline(root: Path, refs: References) -> tuple[list[Event], list[Probl
 
 
 def _event(item: object, noted: References, found: Problems) -> Event | None:
-    if not isinstance(item, Mapping) or not re.match(r"^[a-z0-9-]+$", str(item.get("id", ""))):
+    if not isinstance(item, Mapping) or not ID_RE.match(str(item.get("id", ""))):
         line = item.line if isinstance(item, Mapping) else 1
         found.add(TIMELINE_FILE, line, "each event needs an id of lower-case a-z, 0-9 and -")
         return None

@@ -21,7 +21,7 @@ from typing import Any
 
 import yaml
 
-from build_tools.arabic import fold_query, normalise
+from build_tools.arabic import ARABIC_BLOCK, fold_query, normalise
 from build_tools.cli import ENGINE
 from build_tools.dev import chromium
 from build_tools.dev.benchmark import build_site, copy_project
@@ -29,7 +29,7 @@ from build_tools.dev.pages_server import free_port, serve
 from build_tools.dev.search_metrics import QUERIES, page_words, precision, recall
 
 ROOT = Path(__file__).resolve().parents[2]
-_ARABIC_WORDS = re.compile("[\u0600-\u06ff]+")
+_ARABIC_WORDS = re.compile(f"[{ARABIC_BLOCK}]+")
 
 
 def build_ours(work: Path, base: str) -> Path:

@@ -8,6 +8,7 @@ import re
 from pathlib import Path
 from typing import Any
 
+from build_tools.arabic import ARABIC_BLOCK
 from build_tools.arabic.matching import query_forms
 from build_tools.postbuild.search_index import folded_pages
 
@@ -67,6 +68,6 @@ def page_words(site: Path, lang: str) -> dict[str, set[str]]:
         if rel.startswith("en/") != (lang == "en"):
             continue
         text = re.sub(r"<[^>]+>", " ", folded.split("<main", 1)[-1])
-        words = re.findall(r"[0-9A-Za-z\u0600-\u06ff%]+", html.unescape(text).casefold())
+        words = re.findall(f"[0-9A-Za-z{ARABIC_BLOCK}%]+", html.unescape(text).casefold())
         pages[page_of("/" + rel)] = set(words)
     return pages

@@ -14,6 +14,7 @@ from markdown.treeprocessors import Treeprocessor
 
 from build_tools.arabic import split_runs
 from build_tools.glue.markdown_tree import Piece, replace_text
+from build_tools.language.typography import direction
 
 
 class BidiIsolation(Treeprocessor):
@@ -27,7 +28,7 @@ class BidiIsolation(Treeprocessor):
         )
 
     def _isolate(self, text: str) -> list[Piece] | None:
-        runs = split_runs(text, self.page_lang)
+        runs = split_runs(text, direction(self.page_lang))
         if not any(run.direction for run in runs):
             return None
         pieces: list[Piece] = []

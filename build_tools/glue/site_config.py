@@ -12,10 +12,7 @@ from urllib.parse import quote, urljoin, urlsplit
 
 from build_tools.content.loading import LANGUAGES
 from build_tools.language.typography import direction
-from build_tools.language.ui import LABELS
-
-NAMES = {"ar": "العربية", "en": "English"}
-"""Each language's name in itself, as the language switcher shows it."""
+from build_tools.language.ui import LABELS, NAMES
 
 
 def language_roots(site_url: str) -> dict[str, str]:

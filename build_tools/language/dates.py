@@ -6,23 +6,8 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from build_tools.arabic import MONTHS_AR
-
-MONTHS_EN = (
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-)
-QUARTERS_AR = ("الربع الأول", "الربع الثاني", "الربع الثالث", "الربع الرابع")
+from build_tools.language.typography import RANGE
+from build_tools.language.ui import LABELS, MONTHS, QUARTERS, STATUS
 
 _DATE_RE = re.compile(r"^(\d{4})(?:-Q([1-4])|-(\d{2})(?:-(\d{2}))?)?$")
 
@@ -76,11 +61,9 @@ def parse_date(text: str) -> PartialDate:
 
 def format_date(date: PartialDate, lang: str) -> str:
     """``14 أغسطس 2025`` / ``14 August 2025``; month-, quarter- and year-only dates say so."""
-    months = MONTHS_AR if lang == "ar" else MONTHS_EN
+    months = MONTHS[lang]
     if date.quarter:
-        if lang == "ar":
-            return f"{QUARTERS_AR[date.quarter - 1]} من {date.year}"
-        return f"Q{date.quarter} {date.year}"
+        return QUARTERS[lang][date.quarter - 1].format(year=date.year)
     if not date.month:
         return str(date.year)
     if not date.day:
@@ -92,11 +75,10 @@ def format_range(start: PartialDate, end: PartialDate, lang: str) -> str:
     """A range, sharing the month and year where they are the same: ``14–20 August 2025``."""
     if start == end:
         return format_date(start, lang)
-    months = MONTHS_AR if lang == "ar" else MONTHS_EN
+    months = MONTHS[lang]
     if start.day and end.day and (start.year, start.month) == (end.year, end.month):
-        return f"{start.day}–{end.day} {months[start.month - 1]} {start.year}"
-    separator = " – "
-    return f"{format_date(start, lang)}{separator}{format_date(end, lang)}"
+        return f"{start.day}{RANGE}{end.day} {months[start.month - 1]} {start.year}"
+    return f"{format_date(start, lang)} {RANGE} {format_date(end, lang)}"
 
 
 def range_parts(start: PartialDate, end: PartialDate, lang: str) -> tuple[str, str]:
@@ -104,17 +86,8 @@ def range_parts(start: PartialDate, end: PartialDate, lang: str) -> tuple[str, s
     if start.day and end.day and (start.year, start.month) == (end.year, end.month):
         return str(start.day), format_date(end, lang)
     if start.month and end.month and start.year == end.year and not start.day:
-        months = MONTHS_AR if lang == "ar" else MONTHS_EN
-        return months[start.month - 1], format_date(end, lang)
+        return MONTHS[lang][start.month - 1], format_date(end, lang)
     return format_date(start, lang), format_date(end, lang)
-
-
-QUALIFIERS = {
-    "approximate": {"ar": "نحو", "en": "around"},
-    "reported": {"ar": "وفق تقارير", "en": "reported"},
-    "estimate": {"ar": "تقديري", "en": "estimate"},
-    "low": {"ar": "مصدر ضعيف", "en": "weak source"},
-}
 
 
 def describe(
@@ -127,14 +100,14 @@ def describe(
     """A date as a sentence would give it: ``نحو 14–20 أغسطس 2025 (وفق تقارير)``."""
     text = format_range(start, end, lang) if end else format_date(start, lang)
     if approximate:
-        text = f"{QUALIFIERS['approximate'][lang]} {text}"
+        text = f"{LABELS[lang]['around']} {text}"
     if qualifier in ("reported", "estimate", "low"):
-        text = f"{text} ({QUALIFIERS[qualifier][lang]})"
+        text = f"{text} ({STATUS[qualifier][lang]})"
     return text
 
 
-_MONTH_NAMES = "|".join((*MONTHS_EN, *MONTHS_AR))
-_MONTH_NUMBERS = {m.lower(): n % 12 + 1 for n, m in enumerate((*MONTHS_EN, *MONTHS_AR))}
+_MONTH_NAMES = "|".join((*MONTHS["en"], *MONTHS["ar"]))
+_MONTH_NUMBERS = {m.lower(): n % 12 + 1 for n, m in enumerate((*MONTHS["en"], *MONTHS["ar"]))}
 _ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4}
 _ORDINALS_AR = {"الأول": 1, "الثاني": 2, "الثالث": 3, "الرابع": 4}
 _PERIOD_RE = re.compile(

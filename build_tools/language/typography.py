@@ -14,6 +14,9 @@ from dataclasses import dataclass
 PARTS = " · "
 """Between the parts of one line (byline · date · category; source · type): the same in both
 languages, a middle dot that no text of either uses."""
+RANGE = "–"
+"""Between the ends of a range, the same in both languages: closed up (``14–20 August``,
+``768–1,200 GB/s``, ``60–80%``), spaced between two whole dates (``August 2025 – March 2026``)."""
 UNITS_WITHOUT_SPACE = ("%",)
 """Units written against their number (``15%``); every other unit takes a no-break space."""
 
@@ -66,6 +69,11 @@ def typography(lang: str) -> Typography:
 def direction(lang: str) -> str:
     """``rtl`` for Arabic, ``ltr`` for English and every other language a source is in."""
     return TYPOGRAPHY[lang].direction if lang in TYPOGRAPHY else "ltr"
+
+
+def right_to_left(lang: str) -> bool:
+    """Whether ``lang`` runs right to left: what mirrors the chart and aligns a card's text."""
+    return direction(lang) == "rtl"
 
 
 QUESTION_WORDS = {

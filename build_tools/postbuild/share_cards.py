@@ -21,7 +21,7 @@ from fontTools.merge import Merger
 from PIL import Image, ImageDraw, ImageFont, features
 
 from build_tools.errors import ToolFailure
-from build_tools.language.typography import direction
+from build_tools.language.typography import direction, right_to_left
 
 CARDS_DIR = "assets/cards"
 WIDTH, HEIGHT = 1200, 630
@@ -122,7 +122,7 @@ def render_line(text: str, size: int, lang: str) -> Image.Image:
     font = card_font(size)
     width = int(font.getlength(text, direction=direction(lang), language=lang)) + 2 * size
     image = Image.new("L", (width, 3 * size), 255)
-    x = width - size if lang == "ar" else size
+    x = width - size if right_to_left(lang) else size
     _draw(ImageDraw.Draw(image), (x, size // 2), text, font, lang, 0)
     return image
 
@@ -131,7 +131,7 @@ def render_card(title: str, site_name: str, footer: str, lang: str) -> bytes:
     """The PNG of one page's card: the site's name, the page's title, the site's address."""
     image = Image.new("RGB", (WIDTH, HEIGHT), BACKGROUND)
     draw = ImageDraw.Draw(image)
-    start = WIDTH - MARGIN if lang == "ar" else MARGIN
+    start = WIDTH - MARGIN if right_to_left(lang) else MARGIN
     draw.rectangle((MARGIN, MARGIN - 24, WIDTH - MARGIN, MARGIN - 18), fill=ACCENT)
     _draw(draw, (start, MARGIN + 10), site_name, card_font(34), lang, MUTED)
     size, lines = _fit(title, lang)
@@ -183,7 +183,7 @@ def _draw(
     lang: str,
     fill: str | int,
 ) -> None:
-    anchor = "ra" if lang == "ar" else "la"
+    anchor = "ra" if right_to_left(lang) else "la"
     draw.text(
         xy, text, font=font, fill=fill, anchor=anchor, direction=direction(lang), language=lang
     )

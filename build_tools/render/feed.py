@@ -16,15 +16,12 @@ from build_tools.arabic import to_western_digits
 from build_tools.content.article import Article
 from build_tools.content.publication import Publication
 from build_tools.language.dates import PartialDate, format_date
+from build_tools.language.ui import LABELS
 from build_tools.render.corrections_page import correction_subject
 
 FEED_FILE = ".feed.json"
 FEED_PAGE = "feed.xml"
 ATOM = "http://www.w3.org/2005/Atom"
-WORDS = {
-    "ar": {"correction": "تصحيح"},
-    "en": {"correction": "Correction of"},
-}
 
 
 def feed_entries(
@@ -54,7 +51,7 @@ def feed_entries(
             {
                 "id": f"corrections.html#{correction.id}",
                 "link": f"corrections.html#{correction.id}",
-                "title": f"{WORDS[lang]['correction']} {when}: {subject}",
+                "title": f"{LABELS[lang]['correction_of']} {when}: {subject}",
                 "published": _instant(correction.date),
                 "updated": _instant(correction.date),
                 "summary": to_western_digits(" ".join(correction.text[lang].split())),

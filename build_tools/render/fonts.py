@@ -12,6 +12,8 @@ import io
 from dataclasses import dataclass
 from pathlib import Path
 
+from build_tools.arabic import ARABIC_BLOCKS, is_arabic
+
 FONTS_DIR = Path(__file__).parent.parent / "fonts"
 FONTS_SOURCE = "build_tools/fonts/"
 
@@ -38,23 +40,18 @@ _BASE_LATIN = {chr(c) for c in range(0x20, 0x7F)} | set("“”‘’–—…·
 _BASE_ARABIC = {chr(c) for c in range(0x0621, 0x064B)} | set("،؛؟ـ")
 
 
+_JOINERS = (0x200C, 0x200D)  # zero-width non-joiner and joiner: they shape Arabic letters
 _RANGES = {
-    "arabic": "U+0600-06FF,U+0750-077F,U+08A0-08FF,U+200C-200D,U+FB50-FDFF,U+FE70-FEFF",
+    "arabic": ",".join(f"U+{a:04X}-{b:04X}" for a, b in sorted((*ARABIC_BLOCKS, _JOINERS))),
     "latin": "U+0000-00FF,U+0131,U+0152-0153,U+02C6,U+02DA,U+02DC,U+2000-206F,U+20AC,"
     "U+2122,U+2190-2193",
 }
 
 
-def _is_arabic(char: str) -> bool:
-    return (
-        "\u0600" <= char <= "\u06ff" or "\u0750" <= char <= "\u077f" or "\ufb50" <= char <= "\ufeff"
-    )
-
-
 def charsets(text: str, lang: str) -> dict[str, str]:
     """Characters each script's faces must draw for pages in ``lang`` whose text is ``text``."""
     used = {c for c in set(text) if not c.isspace()}
-    arabic = {c for c in used if _is_arabic(c)}
+    arabic = {c for c in used if is_arabic(c)}
     latin = (used - arabic) | _BASE_LATIN
     if lang == "ar":
         arabic |= _BASE_ARABIC

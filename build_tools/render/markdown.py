@@ -34,7 +34,7 @@ def isolated_html(text: str, lang: str) -> str:
     """Plain text as HTML for a page in ``lang``, other-direction runs isolated (for raw HTML
     blocks, which the Markdown extension does not see)."""
     out = []
-    for run in split_runs(to_western_digits(text), lang):
+    for run in split_runs(to_western_digits(text), direction(lang)):
         piece = html.escape(run.text, quote=False)
         out.append(
             f'<bdi dir="{run.direction}" lang="{run.lang}">{piece}</bdi>'
