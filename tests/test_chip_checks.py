@@ -59,7 +59,7 @@ def line(root: Path, needle: str) -> int:
 def row(chips: Chips, lang: str) -> str:
     rules, _ = load_rules(FIXTURE)
     sources, _ = load_sources(FIXTURE, rules)
-    page = number_citations(render_chips_page(chips, lang), sources, lang)
+    page = number_citations(render_chips_page(chips, lang).body, sources, lang)
     found = re.search(r'<tr id="chip-test-910b">.*?</tr>', page, re.S)
     assert found
     return found.group(0) + "\n"
@@ -93,7 +93,7 @@ def test_readings_in_different_units_share_one_unit_in_the_range(tmp_path: Path)
     )
     chips, problems = problems_of(root)
     assert problems == [] and chips
-    page = render_chips_page(chips, "en")
+    page = render_chips_page(chips, "en").body
     assert '<bdi dir="ltr" class="num">392–800\u00a0GB/s</bdi>' in page  # not "0.8–392"
     assert '<bdi dir="ltr" class="num">0.8\u00a0TB/s</bdi>' in page
 

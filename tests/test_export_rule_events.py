@@ -40,7 +40,7 @@ def load(root: Path) -> tuple[list[Event], list[str]]:
 def rendered(events: list[Event], lang: str) -> str:
     rules, _ = load_rules(FIXTURE)
     sources, _ = load_sources(FIXTURE, rules)
-    return number_citations(render_timeline(events, {}, lang), sources, lang)
+    return number_citations(render_timeline(events, {}, lang).body, sources, lang)
 
 
 def event_html(page: str, event_id: str) -> str:

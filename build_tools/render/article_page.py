@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from build_tools.content.article import Article, Caveat, Published
-from build_tools.content.article_source import Block
+from build_tools.content.article_source import ArticleText, Block
 from build_tools.content.loading import LANGUAGES
 from build_tools.content.sources import Source
 from build_tools.content.timeline import Event
@@ -12,9 +12,9 @@ from build_tools.language.dates import format_date, format_range
 from build_tools.language.typography import PARTS, direction, typography
 from build_tools.language.ui import LABELS, STATUS
 from build_tools.render.markdown import (
+    PageText,
     before_full_stop,
     escape,
-    generated_header,
     in_language,
     qualifiers,
 )
@@ -27,13 +27,13 @@ def render_article(
     sources: dict[str, Source],
     events: dict[str, list[Event]] | None = None,
     languages: tuple[str, ...] = LANGUAGES,
-) -> str:
+) -> PageText:
     """The article page in ``lang``: title, byline, date, then the text with its ids.
     ``languages``: those it is published in (build_tools/content/editions.py); a passage not
     translated yet shows the original, marked."""
     text, ar = article.texts[lang], article.texts["ar"]
     labels = LABELS[lang]
-    lines = [generated_header(text.file), f"# {escape(text.title)}", ""]
+    lines: list[str] = []
     meta = [
         escape(article.category[lang]),
         f"{labels['by']} {escape(article.author[lang])}",
@@ -49,7 +49,16 @@ def render_article(
         lines += _block_lines(block, originals[block.id], lang)
         if block.kind != "heading":
             lines += _timeline_links((events or {}).get(block.id, []), lang)
-    return "\n".join(lines)
+    return PageText(f"# {escape(text.title)}", "\n".join(lines), _lede(text, ar))
+
+
+def _lede(text: ArticleText, original: ArticleText) -> str:
+    """The first paragraph, in the original where it is not translated yet."""
+    originals = {b.id: b for b in original.blocks}
+    for block in text.blocks:
+        if block.kind == "paragraph":
+            return originals[block.id].text if is_untranslated(block.text) else block.text
+    return ""
 
 
 def _block_lines(block: Block, original: Block, lang: str) -> list[str]:

@@ -6,14 +6,14 @@ from __future__ import annotations
 from markupsafe import Markup
 
 from build_tools.content.chip_cells import FIELDS, MISSING, UNITS, Cell, Field, Reading
-from build_tools.content.chips import CHIPS_FILE, Chip, Chips
+from build_tools.content.chips import Chip, Chips
 from build_tools.language.dates import format_date
 from build_tools.language.typography import PARTS, RANGE, typography
 from build_tools.language.ui import CHIP_FIELDS, CHIPS_PAGE, LABELS, MARKERS, STATUS, VENDORS
 from build_tools.render.chips_chart import render_chart
 from build_tools.render.html import isolated, join, macros
 from build_tools.render.html import text as page_text
-from build_tools.render.markdown import escape, generated_header, qualifiers
+from build_tools.render.markdown import PageText, escape, qualifiers
 from build_tools.render.references import cite, cite_html
 
 TEMPLATE = "chips.html"
@@ -26,7 +26,7 @@ def format_number(value: float) -> str:
     return f"{value:,.2f}".rstrip("0").rstrip(".")
 
 
-def render_chips_page(data: Chips, lang: str) -> str:
+def render_chips_page(data: Chips, lang: str) -> PageText:
     text = CHIPS_PAGE[lang]
     legend = PARTS.join(
         f"{MARKERS[s]} {STATUS[s][lang]}"
@@ -40,9 +40,6 @@ def render_chips_page(data: Chips, lang: str) -> str:
         )
     )
     lines = [
-        generated_header(CHIPS_FILE),
-        f"# {text['title']}",
-        "",
         text["intro"],
         "",
         f"{text['legend']}: {legend}",
@@ -59,7 +56,7 @@ def render_chips_page(data: Chips, lang: str) -> str:
         said = qualifiers(None, paragraph.expiry, lang)
         parts = [escape(paragraph.texts[lang]), said, cite(paragraph.sources)]
         lines += [" ".join(p for p in parts if p), ""]
-    return "\n".join(lines)
+    return PageText(f"# {text['title']}", "\n".join(lines), text["intro"])
 
 
 def _table(data: Chips, lang: str) -> str:

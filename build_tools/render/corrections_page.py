@@ -6,11 +6,11 @@ Pure: the publication record (build_tools/content/publication.py) in, Markdown o
 from __future__ import annotations
 
 from build_tools.arabic import to_western_digits
-from build_tools.content.publication import CORRECTIONS_FILE, Correction, Publication
+from build_tools.content.publication import Correction, Publication
 from build_tools.language.dates import PartialDate, format_date
 from build_tools.language.typography import PARTS
 from build_tools.language.ui import LABELS
-from build_tools.render.markdown import escape, generated_header
+from build_tools.render.markdown import PageText, escape
 from build_tools.render.references import cite
 
 
@@ -19,18 +19,13 @@ def render_corrections(
     titles: dict[str, str],
     lang: str,
     places: dict[str, str] | None = None,
-) -> str:
+) -> PageText:
     """Every correction, newest first, each with its date, page and sources. ``places`` names
     the corrected passages (``timeline#ev-r2-status`` -> its title), so that two corrections of
     one page on one day have different headings."""
     labels = LABELS[lang]
-    lines = [
-        generated_header(CORRECTIONS_FILE),
-        f"# {labels['corrections']}",
-        "",
-        to_western_digits(publication.intro[lang]),
-        "",
-    ]
+    intro = to_western_digits(publication.intro[lang])
+    lines = [intro, ""]
     if not publication.corrections:
         lines += [labels["no_corrections"], ""]
     for correction in publication.corrections:
@@ -45,7 +40,7 @@ def render_corrections(
             "{: .correction-page }",
             "",
         ]
-    return "\n".join(lines)
+    return PageText(f"# {labels['corrections']}", "\n".join(lines), intro)
 
 
 def correction_subject(
@@ -57,8 +52,8 @@ def correction_subject(
     return titles[correction.page] + (f" – {place}" if place else "")
 
 
-def with_publication(page: str, markdown: str, publication: Publication, lang: str) -> str:
-    """``markdown`` with its dates, then the notice of each of its corrections, under its title."""
+def page_dates(page: str, publication: Publication, lang: str) -> list[str]:
+    """What goes under a page's title: its dates, then the notice of each of its corrections."""
     labels = LABELS[lang]
     dates = publication.dates[page]
     added = [
@@ -80,10 +75,7 @@ def with_publication(page: str, markdown: str, publication: Publication, lang: s
             f"{{: .correction-notice role=note #notice-{correction.id} }}",
             "",
         ]
-    lines = markdown.split("\n")
-    title = next(i for i, line in enumerate(lines) if line.startswith("# "))
-    rest = lines[title + 1 :]
-    return "\n".join([*lines[: title + 1], "", *added, *(rest[1:] if rest[:1] == [""] else rest)])
+    return added
 
 
 def _text(correction: Correction, lang: str) -> str:

@@ -3,16 +3,37 @@ the sources it cites."""
 
 from __future__ import annotations
 
+import html
+import re
+
 from build_tools.arabic import to_western_digits
 from build_tools.content.free_pages import Page
 from build_tools.language.ui import LABELS
-from build_tools.render.markdown import generated_header, qualifiers
+from build_tools.render.markdown import PageText, qualifiers
 from build_tools.render.references import cite
 
+_MARKDOWN_RE = re.compile(r"\[([^\]]*)\]\([^)]*\)|[*_`]")
+"""A link (its text is kept) or emphasis marks."""
 
-def render_page(page: Page, lang: str) -> str:
-    text = to_western_digits(page.texts[lang]).rstrip() + "\n"
+
+def render_page(page: Page, lang: str) -> PageText:
+    """The contributor's Markdown as written (its first line is its title), then the sources it
+    cites."""
+    title, _, body = to_western_digits(page.texts[lang]).lstrip("\n").partition("\n")
+    text = body.removeprefix("\n").rstrip() + "\n"
     said = qualifiers(None, page.expiry, lang)
     if page.sources or said:
         text += f"\n{LABELS[lang]['sources']}: {cite(page.sources)} {said}".rstrip() + "\n"
-    return generated_header(page.files[lang]) + "\n" + text
+    return PageText(title, text, first_paragraph(body))
+
+
+def first_paragraph(markdown: str) -> str:
+    """The first paragraph of prose of a page the contributor wrote, as plain text (headings,
+    images, tables and HTML blocks are not prose)."""
+    for block in markdown.split("\n\n"):
+        lines = [line for line in block.strip().split("\n") if not line.startswith("{:")]
+        if not lines or not lines[0] or lines[0].startswith(("<", "#", "!", "|")):
+            continue
+        text = re.sub(r"<[^>]+>", "", _MARKDOWN_RE.sub(r"\1", " ".join(lines))).replace("\\", "")
+        return html.unescape(text)
+    return ""

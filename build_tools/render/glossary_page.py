@@ -9,7 +9,7 @@ from build_tools.arabic import normalise, to_western_digits
 from build_tools.content.glossary import GLOSSARY_FILE, Term, Usage
 from build_tools.language.typography import PARTS, typography
 from build_tools.language.ui import LABELS
-from build_tools.render.markdown import escape, generated_header, in_language, qualifiers
+from build_tools.render.markdown import PageText, escape, in_language, qualifiers
 from build_tools.render.references import cite
 
 TERMS_FILE = ".glossary.json"
@@ -35,14 +35,11 @@ def _letter_id(char: str) -> str:
     return "letter-" + (char.lower() if char.isascii() else f"{ord(char):04x}")
 
 
-def render_glossary(terms: list[Term], usage: dict[str, list[Usage]], lang: str) -> str:
+def render_glossary(terms: list[Term], usage: dict[str, list[Usage]], lang: str) -> PageText:
     labels = LABELS[lang]
     ordered = sorted(terms, key=lambda t: sort_key(t.texts[lang].term, lang))
     letters = list(dict.fromkeys(letter(t.texts[lang].term, lang) for t in ordered))
     lines = [
-        generated_header(GLOSSARY_FILE),
-        f"# {labels['glossary']}",
-        "",
         labels["glossary_intro"],
         "",
         PARTS.join(f"[{c}](#{_letter_id(c)})" for c in letters),
@@ -54,7 +51,7 @@ def render_glossary(terms: list[Term], usage: dict[str, list[Usage]], lang: str)
         lines += [f"## {char} {{: #{_letter_id(char)} }}", ""]
         for term in (t for t in ordered if letter(t.texts[lang].term, lang) == char):
             lines += _entry(term, by_id, usage[term.id], lang)
-    return "\n".join(lines)
+    return PageText(f"# {labels['glossary']}", "\n".join(lines), labels["glossary_intro"])
 
 
 def _entry(term: Term, by_id: dict[str, Term], used: list[Usage], lang: str) -> list[str]:

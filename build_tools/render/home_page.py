@@ -3,23 +3,20 @@
 from __future__ import annotations
 
 from build_tools.content.article import Article
-from build_tools.content.home import HOME_FILE, Home, Statement
+from build_tools.content.home import Home, Statement
 from build_tools.language.ui import LABELS
 from build_tools.render.article_page import caveat_lines
-from build_tools.render.markdown import before_full_stop, escape, generated_header, qualifiers
+from build_tools.render.markdown import PageText, before_full_stop, escape, qualifiers
 from build_tools.render.references import cite
 
 EXPLORE = ("timeline", "chips", "glossary", "sources")
 """Pages the home page points to when the site has them, in this order."""
 
 
-def render_home(home: Home, articles: list[Article], pages: set[str], lang: str) -> str:
+def render_home(home: Home, articles: list[Article], pages: set[str], lang: str) -> PageText:
     """``pages``: the names of the site's other pages (``timeline``, ``chips`` …)."""
     labels = LABELS[lang]
     lines = [
-        generated_header(HOME_FILE),
-        f"# {escape(home.title.texts[lang])}",
-        "",
         escape(home.intro.texts[lang]),
         "",
     ]
@@ -42,7 +39,8 @@ def render_home(home: Home, articles: list[Article], pages: set[str], lang: str)
     if explore:
         lines += ["", f"## {labels['explore']}", ""]
         lines += [f"- [{labels[name]}]({name}.md): {labels[f'about_{name}']}" for name in explore]
-    return "\n".join(lines) + "\n"
+    title = f"# {escape(home.title.texts[lang])}"
+    return PageText(title, "\n".join(lines) + "\n", home.intro.texts[lang])
 
 
 def _said(statement: Statement, lang: str) -> str:

@@ -10,12 +10,12 @@ Pure: content in, JSON out.
 
 from __future__ import annotations
 
-import html
 import json
 import re
 from collections.abc import Sequence
 from typing import Any
 
+from build_tools.arabic import to_western_digits
 from build_tools.content.article import Article
 from build_tools.content.loading import LANGUAGES
 from build_tools.content.model import Content
@@ -40,14 +40,14 @@ _NOT_PROSE = (
 def render_page_meta(
     content: Content,
     registry: Sequence[SitePage],
-    pages_md: dict[str, str],
+    descriptions: dict[str, str],
     titles: dict[str, str],
     citations: dict[str, list[Citation]],
     lang: str,
 ) -> str:
     """``.pages.json`` for ``lang``: one entry per page of the registry, its kind and source
     file, and for each page with dates (every page but search) what it says about itself;
-    ``pages_md`` are the pages' Markdown, whose first paragraph describes them, ``citations``
+    ``descriptions`` the first paragraph of each page, as plain text, ``citations``
     where each source is cited (build_tools/render/citations.py)."""
     cited = _cited_by_page(citations)
     cited["sources"] = sorted(content.sources, key=lambda i: registry_order(content.sources[i]))
@@ -57,7 +57,7 @@ def render_page_meta(
     }
     for name in content.publication.dates:
         article = next((a for a in content.articles if a.slug == name), None)
-        description = _description(pages_md[f"{name}.md"])
+        description = _shorten(" ".join(to_western_digits(descriptions[name]).split()))
         title = content.home.title.texts[lang] if name == "index" else titles[name]
         data = _common(content, name, title, description, lang)
         if cited.get(name):
@@ -124,23 +124,6 @@ def _shared_precision(start: PartialDate | None, end: PartialDate | None) -> str
         if end.iso().startswith(value):
             return value
     return None
-
-
-def _description(markdown: str) -> str:
-    """The page's first paragraph of prose, as plain text, cut to a search result's length."""
-    for block in markdown.split("\n\n"):
-        lines = block.strip().split("\n")
-        attributes = lines[-1] if lines[-1].startswith("{:") else ""
-        if (
-            not lines[0]
-            or lines[0].startswith(("<", "#", "!", "|"))
-            or any(f".{name}" in attributes for name in _NOT_PROSE)
-        ):
-            continue
-        text = " ".join(line for line in lines if not line.startswith("{:"))
-        text = re.sub(r"<[^>]+>", "", _MARKDOWN_RE.sub(r"\1", text)).replace("\\", "")
-        return _shorten(" ".join(html.unescape(text).split()))
-    return ""
 
 
 def _shorten(text: str) -> str:

@@ -9,12 +9,10 @@ from __future__ import annotations
 from build_tools.arabic import search_folding
 from build_tools.language.ui import RESULT_COUNTS, SEARCH_PAGE
 from build_tools.render.html import macros, script_json, text
-from build_tools.render.markdown import generated_header
-
-SEARCH_SOURCE = "build_tools/render/search_page.py"
+from build_tools.render.markdown import PageText
 
 
-def render_search(lang: str) -> str:
+def render_search(lang: str) -> PageText:
     words = SEARCH_PAGE[lang]
     before, _, after = words["none_help"].partition("{glossary}")
     form = macros("search.html").search(
@@ -25,4 +23,4 @@ def render_search(lang: str) -> str:
         folding=script_json(search_folding()),
         counts=script_json(RESULT_COUNTS[lang]),
     )
-    return "\n".join([generated_header(SEARCH_SOURCE), f"# {words['title']}", "", text(form), ""])
+    return PageText(f"# {words['title']}", text(form) + "\n")

@@ -10,6 +10,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from build_tools.content.article import Article
+from build_tools.content.chips import Chips
 from build_tools.content.editions import languages_of
 from build_tools.content.free_pages import Page
 from build_tools.content.glossary import usages
@@ -19,11 +20,12 @@ from build_tools.content.timeline import Event
 from build_tools.render.article_page import render_article
 from build_tools.render.chips_page import render_chips_page
 from build_tools.render.citations import Citation, citations
-from build_tools.render.corrections_page import render_corrections, with_publication
+from build_tools.render.corrections_page import page_dates, render_corrections
 from build_tools.render.feed import FEED_FILE, feed_entries
 from build_tools.render.free_page import render_page
 from build_tools.render.glossary_page import TERMS_FILE, render_glossary, render_terms_json
 from build_tools.render.home_page import render_home
+from build_tools.render.markdown import PageText, generated_header
 from build_tools.render.navigation import render_nav
 from build_tools.render.page_meta import META_FILE, render_page_meta
 from build_tools.render.references import number_citations
@@ -54,18 +56,31 @@ def render_edition(content: Content, lang: str) -> dict[str, str]:
     titles = {page.name: page.titles[lang] for page in registry}
     cited, places = citations(content, lang), _places(content, lang)
     edition = Edition(content, lang, registry, cited, titles, places)
-    pages = {page.file: RENDERERS[page.kind](edition, page) for page in registry}
-    for name in content.publication.dates:  # the dates and corrections under each title
-        pages[f"{name}.md"] = with_publication(name, pages[f"{name}.md"], content.publication, lang)
-    pages = {name: number_citations(text, content.sources, lang) for name, text in pages.items()}
+    texts = {page.name: RENDERERS[page.kind](edition, page) for page in registry}
+    pages = {
+        page.file: number_citations(
+            _composed(page, texts[page.name], edition), content.sources, lang
+        )
+        for page in registry
+    }
+    descriptions = {name: text.description for name, text in texts.items()}
     files = {
         ".nav.yml": render_nav(registry, lang),
-        META_FILE: render_page_meta(content, registry, pages, titles, cited, lang),
+        META_FILE: render_page_meta(content, registry, descriptions, titles, cited, lang),
         FEED_FILE: feed_entries(content.articles, content.publication, titles, places, lang),
     }
     if content.terms:
         files[TERMS_FILE] = render_terms_json(content.terms, lang)
     return pages | files
+
+
+def _composed(page: SitePage, text: PageText, edition: Edition) -> str:
+    """The page in order: the header naming its source, its title, its dates and corrections
+    (every page but search), then what its renderer wrote."""
+    publication, lang = edition.content.publication, edition.lang
+    under_title = page_dates(page.name, publication, lang) if page.dated else []
+    head = [generated_header(page.sources[lang]), text.title, "", *under_title]
+    return "\n".join(head) + "\n" + text.body
 
 
 def _places(content: Content, lang: str) -> dict[str, str]:
@@ -76,13 +91,13 @@ def _places(content: Content, lang: str) -> dict[str, str]:
     return places | {f"glossary#{t.id}": t.texts[lang].term for t in content.terms}
 
 
-RENDERERS: dict[Kind, Callable[[Edition, SitePage], str]] = {
+RENDERERS: dict[Kind, Callable[[Edition, SitePage], PageText]] = {
     "home": lambda e, _: render_home(
         e.content.home, e.content.articles, {p.name for p in e.registry}, e.lang
     ),
     "article": lambda e, page: _article(e, page.name),
     "timeline": lambda e, _: render_timeline(e.content.events, _names(e), e.lang),
-    "chips": lambda e, _: render_chips_page(e.content.chips, e.lang) if e.content.chips else "",
+    "chips": lambda e, _: render_chips_page(_chips(e), e.lang),
     "glossary": lambda e, _: render_glossary(
         e.content.terms, usages(e.content.terms, e.content.articles, e.lang), e.lang
     ),
@@ -96,11 +111,16 @@ RENDERERS: dict[Kind, Callable[[Edition, SitePage], str]] = {
 """The renderer of each kind of page: the registry's "renderer" column."""
 
 
-def _article(edition: Edition, slug: str) -> str:
+def _article(edition: Edition, slug: str) -> PageText:
     content = edition.content
     article = next(a for a in content.articles if a.slug == slug)
     events = _events_of(article, content.events)
     return render_article(article, edition.lang, content.sources, events, languages_of(article))
+
+
+def _chips(edition: Edition) -> Chips:
+    assert edition.content.chips, "the registry has a chip page only when there are chips"
+    return edition.content.chips
 
 
 def _free_page(edition: Edition, name: str) -> Page:

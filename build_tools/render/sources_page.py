@@ -5,20 +5,22 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
-from build_tools.content.sources import CLASSES, SOURCES_FILE, Source, registry_order
+from build_tools.content.sources import CLASSES, Source, registry_order
 from build_tools.language.cldr import language_name
 from build_tools.language.dates import format_date
 from build_tools.language.typography import typography
 from build_tools.language.ui import CLASS_NAMES, KIND_NAMES, LABELS, STATUS
 from build_tools.render.citations import Citation
-from build_tools.render.markdown import escape, generated_header, in_language
+from build_tools.render.markdown import PageText, escape, in_language
 from build_tools.render.references import date_text, publisher_text, source_anchor
 
 if TYPE_CHECKING:
     pass
 
 
-def render_sources(sources: dict[str, Source], cited: dict[str, list[Citation]], lang: str) -> str:
+def render_sources(
+    sources: dict[str, Source], cited: dict[str, list[Citation]], lang: str
+) -> PageText:
     """Every source of the registry by class, strongest first, each with what it is, the report
     it relays, and links to the places that cite it."""
     labels = LABELS[lang]
@@ -26,13 +28,8 @@ def render_sources(sources: dict[str, Source], cited: dict[str, list[Citation]],
         STATUS[k][lang] for k in ("official", "reported", "estimate", "low")
     )
     classes = typography(lang).join(CLASS_NAMES[c][lang] for c in CLASSES)
-    lines = [
-        generated_header(SOURCES_FILE),
-        f"# {labels['sources']}",
-        "",
-        f"{labels['sources_intro']} {levels}. {labels['sources_by_kind']} {classes}.",
-        "",
-    ]
+    intro = f"{labels['sources_intro']} {levels}. {labels['sources_by_kind']} {classes}."
+    lines = [intro, ""]
     for kind_class in CLASSES:
         members = sorted(
             (s for s in sources.values() if s.evidence == kind_class),
@@ -50,7 +47,7 @@ def render_sources(sources: dict[str, Source], cited: dict[str, list[Citation]],
             if source.original:
                 lines += [_original(source, lang), "{: .source-original .source-entry }", ""]
             lines += [_backlinks(cited.get(source.id, []), lang), "{: .cited-in }", ""]
-    return "\n".join(lines)
+    return PageText(f"# {labels['sources']}", "\n".join(lines), intro)
 
 
 def _backlinks(places: list[Citation], lang: str) -> str:

@@ -7,31 +7,31 @@ from itertools import groupby
 
 from markupsafe import Markup
 
-from build_tools.content.timeline import CATEGORIES, TIMELINE_FILE, Event
+from build_tools.content.timeline import CATEGORIES, Event
 from build_tools.language.dates import describe, format_date, range_parts
 from build_tools.language.typography import PARTS, RANGE, typography
 from build_tools.language.ui import CATEGORY_NAMES, TIMELINE_PAGE
 from build_tools.render.html import isolated, macros, text
-from build_tools.render.markdown import generated_header, qualifiers
+from build_tools.render.markdown import PageText, qualifiers
 from build_tools.render.references import cite_html
 
 TEMPLATE = "timeline.html"
 
 
-def render_timeline(events: list[Event], titles: dict[str, dict[str, str]], lang: str) -> str:
+def render_timeline(events: list[Event], titles: dict[str, dict[str, str]], lang: str) -> PageText:
     """``titles`` gives, per kind (``terms``, ``chips``), the name of each id in ``lang``."""
     words, template = TIMELINE_PAGE[lang], macros(TEMPLATE)
     years = (
         {"first": str(events[0].start.year), "last": str(events[-1].start.year)} if events else {}
     )
     intro = words["intro"].format(**years) if events else ""
-    lines = [generated_header(TIMELINE_FILE), f"# {words['title']}", "", intro, ""]
+    lines = [intro, ""]
     names = {c: isolated(CATEGORY_NAMES[lang][c], lang) for c in CATEGORIES}
     lines += [text(template.filter(categories=CATEGORIES, names=names, words=words)), ""]
     for year, in_year in groupby(events, key=lambda e: e.start.year):
         items = [_event(event, titles, lang) for event in in_year]
         lines += [f"## {year} {{: #y{year} }}", "", text(template.events(items=items)), ""]
-    return "\n".join(lines)
+    return PageText(f"# {words['title']}", "\n".join(lines), intro)
 
 
 def event_date_html(event: Event, lang: str) -> Markup:
