@@ -12,8 +12,9 @@ from build_tools.language.ui import LABELS
 from build_tools.render.markdown import PageText, qualifiers
 from build_tools.render.references import cite
 
-_MARKDOWN_RE = re.compile(r"\[([^\]]*)\]\([^)]*\)|[*_`]")
-"""A link (its text is kept) or emphasis marks."""
+_LINK_RE = re.compile(r"\[([^\]]*)\]\([^)]*\)")
+"""A link: its text is kept."""
+_EMPHASIS_RE = re.compile(r"[*_`]")
 
 
 def render_page(page: Page, lang: str) -> PageText:
@@ -34,6 +35,7 @@ def first_paragraph(markdown: str) -> str:
         lines = [line for line in block.strip().split("\n") if not line.startswith("{:")]
         if not lines or not lines[0] or lines[0].startswith(("<", "#", "!", "|")):
             continue
-        text = re.sub(r"<[^>]+>", "", _MARKDOWN_RE.sub(r"\1", " ".join(lines))).replace("\\", "")
+        text = _EMPHASIS_RE.sub("", _LINK_RE.sub(r"\1", " ".join(lines)))
+        text = re.sub(r"<[^>]+>", "", text).replace("\\", "")
         return html.unescape(text)
     return ""
