@@ -10,10 +10,10 @@ from pathlib import Path
 
 from build_tools import writer
 from build_tools.content.editions import edition
-from build_tools.content.loading import LANGUAGES
 from build_tools.content.model import Content
 from build_tools.content.reader import load_all
 from build_tools.errors import Problem
+from build_tools.language.codes import LANGUAGES
 from build_tools.render import fonts
 from build_tools.render.links import check_links
 from build_tools.render.site import render_edition

@@ -17,6 +17,7 @@ from build_tools.arabic import (
     split_runs,
     to_western_digits,
 )
+from build_tools.language.codes import Lang
 from build_tools.language.typography import direction
 
 
@@ -55,7 +56,7 @@ def test_bidi_controls_are_found_with_their_line() -> None:
     ]
 
 
-def isolated(text: str, lang: str) -> list[str]:
+def isolated(text: str, lang: Lang) -> list[str]:
     return [run.text for run in split_runs(text, direction(lang)) if run.direction]
 
 

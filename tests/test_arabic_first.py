@@ -12,6 +12,7 @@ import pytest
 
 from build_tools.cli import main
 from build_tools.content.translation import UNTRANSLATED
+from build_tools.language.codes import Lang
 from tests.conftest import FIXTURES, tree_digest
 
 RAW = FIXTURES / "second-article" / "solar-desalination.ar.txt"
@@ -35,7 +36,7 @@ def translate_start(folder: Path) -> None:
     en.write_text(text, encoding="utf-8")
 
 
-def docs_text(project: Path, lang: str) -> str:
+def docs_text(project: Path, lang: Lang) -> str:
     folder = project / "docs" / lang
     return "".join(p.read_text("utf-8") for p in folder.glob("*") if p.is_file())
 

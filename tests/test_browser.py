@@ -10,6 +10,7 @@ import pytest
 from playwright.sync_api import Browser, Page, expect
 
 from build_tools.dev.pages_server import site_pages
+from build_tools.language.codes import Lang
 
 pytestmark = pytest.mark.browser
 
@@ -128,7 +129,7 @@ def test_edit_link_opens_the_source_in_content_src(
         assert href is not None and href.endswith("/edit/main/" + source), href
 
 
-def definitions(site: Path, lang: str) -> dict[str, str]:
+def definitions(site: Path, lang: Lang) -> dict[str, str]:
     data = json.loads((site.parent / "docs" / lang / ".glossary.json").read_text("utf-8"))
     return {term["id"]: term["definition"] for term in data["terms"]}
 
@@ -182,7 +183,7 @@ def test_each_page_shows_only_its_own_language_definitions(
 ) -> None:
     site, base = built_site
     for path in site_pages(site):
-        lang = "en" if path.startswith("en/") else "ar"
+        lang: Lang = "en" if path.startswith("en/") else "ar"
         expected = definitions(site, lang)
         page.goto(base + path)
         tips = page.eval_on_selector_all(
@@ -203,7 +204,7 @@ def column_values(page: Page, column: int) -> list[str]:
 
 @pytest.mark.parametrize("lang", ["ar", "en"])
 def test_chip_table_sorts_by_keyboard_with_missing_values_last(
-    built_site: tuple[Path, str], page: Page, lang: str
+    built_site: tuple[Path, str], page: Page, lang: Lang
 ) -> None:
     _, base = built_site
     page.goto(base + ("en/" if lang == "en" else "") + "chips.html")

@@ -18,6 +18,7 @@ from build_tools.content.evidence import check_claims
 from build_tools.content.resolution import References, Registries, unresolved
 from build_tools.content.sources import load_sources
 from build_tools.errors import Problem
+from build_tools.language.codes import Lang
 from build_tools.language.dates import PartialDate
 from build_tools.render.chips_page import render_chips_page
 from build_tools.render.references import number_citations
@@ -56,7 +57,7 @@ def line(root: Path, needle: str) -> int:
     return next(n for n, text in enumerate(lines, 1) if needle in text)
 
 
-def row(chips: Chips, lang: str) -> str:
+def row(chips: Chips, lang: Lang) -> str:
     rules, _ = load_rules(FIXTURE)
     sources, _ = load_sources(FIXTURE, rules)
     page = number_citations(render_chips_page(chips, lang).body, sources, lang)
@@ -66,7 +67,7 @@ def row(chips: Chips, lang: str) -> str:
 
 
 @pytest.mark.parametrize("lang", ["ar", "en"])
-def test_the_910b_row_matches_its_golden(lang: str, update_goldens: bool) -> None:
+def test_the_910b_row_matches_its_golden(lang: Lang, update_goldens: bool) -> None:
     chips, problems = problems_of(FIXTURE)
     assert problems == [] and chips
     assert_golden(GOLDEN / f"chips/test-910b.{lang}.html", row(chips, lang), update_goldens)

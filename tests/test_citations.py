@@ -9,6 +9,8 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import Browser, Page
 
+from build_tools.language.codes import Lang
+
 pytestmark = pytest.mark.browser
 
 # The sources each citing place names: a glossary term (its heading and what follows, up to the
@@ -63,7 +65,7 @@ def places_citing(page: Page, base: str) -> dict[str, set[str]]:
 
 @pytest.mark.parametrize("lang", ["ar", "en"])
 def test_every_citation_has_its_backlink_and_no_other(
-    built_site: tuple[Path, str], browser: Browser, lang: str
+    built_site: tuple[Path, str], browser: Browser, lang: Lang
 ) -> None:
     base = built_site[1] + ("" if lang == "ar" else "en/")
     page = browser.new_page()

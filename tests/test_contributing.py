@@ -16,10 +16,11 @@ from typing import Any
 import pytest
 import yaml
 
+from build_tools.language.codes import Lang
 from tests.conftest import FULL_SITE
 
 ROOT = Path(__file__).resolve().parent.parent
-GUIDES = {"en": ROOT / "CONTRIBUTING.md", "ar": ROOT / "CONTRIBUTING.ar.md"}
+GUIDES: dict[Lang, Path] = {"en": ROOT / "CONTRIBUTING.md", "ar": ROOT / "CONTRIBUTING.ar.md"}
 MARKERS = ("glossary", "timeline", "checks")
 
 _MARKER_RE = re.compile(r"^<!-- example: ([a-z]+) -->$", re.MULTILINE)
@@ -29,7 +30,7 @@ _APPEND_RE = re.compile(r"end of `([^`]+)`")
 _KEY_RE = re.compile(r"top-level key `([a-z_]+):`")
 
 
-def _guide(lang: str) -> str:
+def _guide(lang: Lang) -> str:
     return GUIDES[lang].read_text(encoding="utf-8")
 
 
@@ -135,7 +136,7 @@ def test_both_guides_have_the_same_markers_and_blocks() -> None:
 
 
 @pytest.mark.parametrize("lang", GUIDES)
-def test_each_guide_links_to_the_other_at_the_top(lang: str) -> None:
+def test_each_guide_links_to_the_other_at_the_top(lang: Lang) -> None:
     other = next(path.name for other_lang, path in GUIDES.items() if other_lang != lang)
     head = "\n".join(_guide(lang).splitlines()[:5])
     assert f"]({other})" in head
@@ -150,7 +151,7 @@ def _anchors(text: str) -> set[str]:
 
 
 @pytest.mark.parametrize("lang", GUIDES)
-def test_relative_links_lead_to_existing_files(lang: str) -> None:
+def test_relative_links_lead_to_existing_files(lang: Lang) -> None:
     text = _guide(lang)
     prose = _FENCE_RE.sub("", text)
     links = [

@@ -16,6 +16,7 @@ from build_tools.content.evidence import check_claims
 from build_tools.content.resolution import References, Registries, unresolved
 from build_tools.content.sources import load_sources
 from build_tools.content.timeline import Event, event_claims, load_timeline
+from build_tools.language.codes import Lang
 from build_tools.language.dates import PartialDate
 from build_tools.render.references import number_citations
 from build_tools.render.timeline_page import render_timeline
@@ -37,7 +38,7 @@ def load(root: Path) -> tuple[list[Event], list[str]]:
     return events, [str(p) for p in sorted(problems)]
 
 
-def rendered(events: list[Event], lang: str) -> str:
+def rendered(events: list[Event], lang: Lang) -> str:
     rules, _ = load_rules(FIXTURE)
     sources, _ = load_sources(FIXTURE, rules)
     return number_citations(render_timeline(events, {}, lang).body, sources, lang)
@@ -50,7 +51,7 @@ def event_html(page: str, event_id: str) -> str:
 
 
 @pytest.mark.parametrize("lang", ["ar", "en"])
-def test_the_two_export_rule_events_match_their_goldens(lang: str, update_goldens: bool) -> None:
+def test_the_two_export_rule_events_match_their_goldens(lang: Lang, update_goldens: bool) -> None:
     events, problems = load(FIXTURE)
     assert problems == [] and [e.id for e in events] == [
         "us-export-rules-2022",

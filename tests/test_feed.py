@@ -11,6 +11,7 @@ import pytest
 
 from build_tools.build import render_site
 from build_tools.content.reader import load_content
+from build_tools.language.codes import Lang
 from build_tools.render.feed import FEED_FILE, render_feed
 from tests.conftest import FULL_SITE
 
@@ -29,7 +30,7 @@ def rendered(tmp_path_factory: pytest.TempPathFactory) -> tuple[object, dict[str
 
 @pytest.mark.parametrize("lang", ["ar", "en"])
 def test_every_article_and_correction_is_an_entry(
-    rendered: tuple[object, dict[str, str]], lang: str
+    rendered: tuple[object, dict[str, str]], lang: Lang
 ) -> None:
     content, feeds = rendered
     root = SITE + ("en/" if lang == "en" else "")

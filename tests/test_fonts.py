@@ -13,6 +13,7 @@ from fontTools.ttLib import TTFont
 from build_tools.arabic import is_arabic
 from build_tools.build import render_site
 from build_tools.content.reader import load_content
+from build_tools.language.codes import Lang
 from build_tools.render import fonts
 from tests.conftest import ROOT
 
@@ -27,7 +28,7 @@ def faces(css: str) -> dict[tuple[str, int], TTFont]:
 
 
 @pytest.mark.parametrize("lang", ["ar", "en"])
-def test_the_subsets_cover_every_character_of_the_pages(lang: str, full_site: Path) -> None:
+def test_the_subsets_cover_every_character_of_the_pages(lang: Lang, full_site: Path) -> None:
     content, _ = load_content(full_site)
     outputs = render_site(content, full_site / "docs")
     text = "".join(

@@ -15,6 +15,7 @@ from build_tools.arabic import TermIndex
 from build_tools.content.reader import load_content
 from build_tools.glue.bidi_markdown import BidiIsolationExtension
 from build_tools.glue.glossary_markdown import GlossaryExtension, GlossaryLinks
+from build_tools.language.codes import Lang
 from build_tools.render.glossary_page import render_terms_json
 from tests.build_errors import assert_build_reports
 from tests.conftest import FULL_SITE, GOLDEN
@@ -25,21 +26,21 @@ GLOSSARY = "content_src/glossary.yml"
 
 
 @functools.cache
-def _terms(lang: str) -> list[dict[str, Any]]:
+def _terms(lang: Lang) -> list[dict[str, Any]]:
     """The frozen full site's glossary (tests/fixtures/full-site/), as the build links it."""
     content, _ = load_content(FULL_SITE.parent)
     terms: list[dict[str, Any]] = json.loads(render_terms_json(content.terms, lang))["terms"]
     return terms
 
 
-def links_for(lang: str) -> GlossaryLinks:
+def links_for(lang: Lang) -> GlossaryLinks:
     terms = _terms(lang)
     return GlossaryLinks(
         TermIndex({t["id"]: t["forms"] for t in terms}), {t["id"]: t["definition"] for t in terms}
     )
 
 
-def render(text: str, lang: str, links: GlossaryLinks | None = None) -> str:
+def render(text: str, lang: Lang, links: GlossaryLinks | None = None) -> str:
     md = markdown.Markdown(
         extensions=[
             "attr_list",
@@ -52,7 +53,7 @@ def render(text: str, lang: str, links: GlossaryLinks | None = None) -> str:
 
 
 @pytest.mark.parametrize("lang", ["ar", "en"])
-def test_linked_article_matches_golden(lang: str, update_goldens: bool) -> None:
+def test_linked_article_matches_golden(lang: Lang, update_goldens: bool) -> None:
     """The small site's article (tests/fixtures/site/), linked to its glossary."""
     site = rendered_small_site()
     terms = json.loads(site[f"{lang}/.glossary.json"])["terms"]

@@ -18,6 +18,7 @@ from build_tools.glue.site_config import (
     with_alternates,
 )
 from build_tools.glue.theme_html import finished, replace_once, with_search_body
+from build_tools.language.codes import as_lang
 from build_tools.postbuild.stylesheet import one_stylesheet
 
 PAGE = (
@@ -131,3 +132,9 @@ def test_a_theme_without_its_stylesheet_is_one_message(tmp_path: Path) -> None:
         f"expected one theme stylesheet main.*.min.css in {tmp_path}/assets/stylesheets, found "
         "none: the theme changed; update build_tools/postbuild/stylesheet.py"
     )
+
+
+def test_a_configuration_in_a_language_the_site_does_not_have_is_refused() -> None:
+    assert as_lang("en") == "en"
+    with pytest.raises(ValueError, match=r"^unknown language 'fr'; expected one of ar, en$"):
+        as_lang("fr")

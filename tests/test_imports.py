@@ -144,3 +144,19 @@ def test_few_modules_at_the_top_and_none_long() -> None:
         if (n := len(p.read_text("utf-8").splitlines())) > 250
     }
     assert long == {}
+
+
+def test_no_page_renderer_imports_another_page() -> None:
+    """Pages share components (render/markdown.py, references.py, caveat.py, html.py) and the
+    model, never another page's renderer; only the composer, render/site.py, reads them all."""
+    graph = import_graph()
+    pages = {
+        name for name in graph if name.startswith("build_tools.render.") and name.endswith("_page")
+    }
+    assert len(pages) >= 8
+    borrowing = {
+        name: sorted(targets & pages)
+        for name, targets in graph.items()
+        if name != "build_tools.render.site" and targets & pages
+    }
+    assert borrowing == {}

@@ -14,18 +14,19 @@ from build_tools.arabic import TermIndex
 from build_tools.content.reader import load_content
 from build_tools.glue.bidi_markdown import BidiIsolationExtension
 from build_tools.glue.glossary_markdown import GlossaryExtension, GlossaryLinks, TermLinker
+from build_tools.language.codes import Lang
 from build_tools.render.glossary_page import render_terms_json
 from tests.conftest import FULL_SITE
 
 
 @functools.cache
-def glossary(lang: str) -> dict[str, list[str]]:
+def glossary(lang: Lang) -> dict[str, list[str]]:
     content, _ = load_content(FULL_SITE.parent)  # the frozen full site's terms
     terms = json.loads(render_terms_json(content.terms, lang))["terms"]
     return {t["id"]: t["forms"] for t in terms}
 
 
-def links(lang: str) -> GlossaryLinks:
+def links(lang: Lang) -> GlossaryLinks:
     forms = glossary(lang)
     return GlossaryLinks(TermIndex(forms), {term: f"definition of {term}" for term in forms})
 

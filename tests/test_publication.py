@@ -14,6 +14,7 @@ from build_tools.build import render_site
 from build_tools.content.reader import load_content
 from build_tools.dev.benchmark import build_site
 from build_tools.dev.pages_server import free_port, serve
+from build_tools.language.codes import Lang
 from build_tools.language.dates import parse_date
 from build_tools.render.references import source_anchor
 from tests.build_errors import assert_build_reports
@@ -58,7 +59,7 @@ SMALL_SITE_CORRECTIONS = (
 
 @pytest.mark.parametrize("lang", ["ar", "en"])
 def test_corrections_page_and_notice_match_goldens(
-    small_project: Path, lang: str, update_goldens: bool
+    small_project: Path, lang: Lang, update_goldens: bool
 ) -> None:
     """On the small site of tests/fixtures/site/: the goldens describe the renderer."""
     with_corrections(small_project, SMALL_SITE_CORRECTIONS)

@@ -8,6 +8,7 @@ import re
 import pytest
 
 from build_tools.content.sources import Original, Source
+from build_tools.language.codes import Lang
 from build_tools.language.dates import PartialDate, mentioned_periods
 from build_tools.render.references import (
     cite,
@@ -74,7 +75,7 @@ def test_anchors_are_stable_distinct_and_hide_the_registry_id() -> None:
 @pytest.mark.parametrize(
     ("lang", "expected"), [("en", "Around March 2026"), ("ar", "نحو مارس 2026")]
 )
-def test_an_inferred_date_says_around(lang: str, expected: str) -> None:
+def test_an_inferred_date_says_around(lang: Lang, expected: str) -> None:
     assert date_text(source("S1", approximate=True), lang) == expected
     assert date_text(source("S1"), lang) == expected.partition(" ")[2]
 

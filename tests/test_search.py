@@ -13,6 +13,7 @@ from build_tools.arabic import fold_query
 from build_tools.arabic.matching import query_forms
 from build_tools.dev.search_metrics import QUERIES, contains_all, page_of, page_words
 from build_tools.language.cldr import count_text
+from build_tools.language.codes import Lang
 from build_tools.language.ui import RESULT_COUNTS as COUNTS
 
 pytestmark = pytest.mark.browser
@@ -44,7 +45,7 @@ def test_the_query_set_is_big_enough() -> None:
 
 @pytest.mark.parametrize("lang", ["ar", "en"])
 def test_recall_at_5_precision_and_only_this_language(
-    built_site: tuple[Path, str], browser: Browser, lang: str
+    built_site: tuple[Path, str], browser: Browser, lang: Lang
 ) -> None:
     site, base = built_site
     page = browser.new_page()
@@ -73,7 +74,7 @@ def test_recall_at_5_precision_and_only_this_language(
     ("lang", "query"), [("ar", "الكمبيوتر الكمومي"), ("en", "quantum computer")]
 )
 def test_nothing_found_says_so_and_suggests_the_glossary(
-    built_site: tuple[Path, str], browser: Browser, lang: str, query: str
+    built_site: tuple[Path, str], browser: Browser, lang: Lang, query: str
 ) -> None:
     _, base = built_site
     page = browser.new_page()
@@ -89,7 +90,7 @@ def test_nothing_found_says_so_and_suggests_the_glossary(
 
 @pytest.mark.parametrize("lang", ["ar", "en"])
 def test_the_browser_counts_as_cldr_does(
-    built_site: tuple[Path, str], browser: Browser, lang: str
+    built_site: tuple[Path, str], browser: Browser, lang: Lang
 ) -> None:
     """The search page's counts (``Intl.PluralRules``) and Babel's agree on 0 to 250."""
     _, base = built_site

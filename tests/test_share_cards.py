@@ -20,6 +20,7 @@ from fontTools.pens.basePen import BasePen
 from fontTools.ttLib import TTFont
 from PIL import Image, ImageChops, ImageDraw, features
 
+from build_tools.language.codes import Lang
 from build_tools.postbuild.share_cards import (
     HEIGHT,
     MARGIN,
@@ -124,7 +125,7 @@ def overlap(drawn: Image.Image, expected: Image.Image) -> float:
     return both / max(1, either)
 
 
-def drawn_line(text: str, lang: str) -> Image.Image:
+def drawn_line(text: str, lang: Lang) -> Image.Image:
     return ink(render_line(text, SIZE, lang).point(lambda v: 255 - v))
 
 
@@ -177,7 +178,7 @@ def test_without_raqm_the_build_stops_and_says_what_to_install(
 
 
 @pytest.mark.parametrize("lang", ["ar", "en"])
-def test_a_title_too_long_is_cut_at_a_word_within_the_card(lang: str) -> None:
+def test_a_title_too_long_is_cut_at_a_word_within_the_card(lang: Lang) -> None:
     word = "الرقائق" if lang == "ar" else "chips"
     size, lines = _fit(" ".join([word] * 200), lang)
     assert size == 44 and len(lines) == 4 and lines[-1].endswith(" …")

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from build_tools.language.codes import Lang
 from tests.conftest import GOLDEN, ROOT
 from tests.golden_files import assert_golden
 from tests.small_site import SMALL_SITE, rendered_small_site
@@ -16,7 +17,7 @@ PAGES = sorted(p for p in rendered_small_site() if not p.endswith("/search.md"))
 
 
 @pytest.mark.parametrize("lang", ["ar", "en"])
-def test_the_search_page_does_not_depend_on_the_content(lang: str) -> None:
+def test_the_search_page_does_not_depend_on_the_content(lang: Lang) -> None:
     committed = (ROOT / "docs" / lang / "search.md").read_text("utf-8")
     assert rendered_small_site()[f"{lang}/search.md"] == committed
 

@@ -7,11 +7,12 @@ from pathlib import Path
 
 from build_tools.content.article_source import ArticleText, parse_article_text
 from build_tools.content.claims import Claim, Expiry, parse_expiry
-from build_tools.content.loading import ID_RE, LANGUAGES, read_source
+from build_tools.content.loading import ID_RE, read_source
 from build_tools.content.resolution import References
 from build_tools.content.translation import check_translation
 from build_tools.content.yamlio import Mapping
 from build_tools.errors import Problem, Problems
+from build_tools.language.codes import LANGUAGES, Bilingual, Lang
 from build_tools.language.dates import PartialDate, parse_date
 
 ARTICLES_DIR = "content_src/articles"
@@ -33,16 +34,16 @@ class Article:
     """An article in both languages; the Arabic is the author's text."""
 
     slug: str
-    texts: dict[str, ArticleText]
+    texts: dict[Lang, ArticleText]
     published: Published
     source: str | None
     """Registry id of the article's origin."""
     stale: tuple[Problem, ...]
     """Translations made from an older Arabic text (warnings; failures under ``--check``)."""
-    author: dict[str, str]
+    author: Bilingual
     """The author's name as each language's byline gives it (``author.name``, in English
     ``author_name`` when it is spelt otherwise)."""
-    category: dict[str, str]
+    category: Bilingual
     """The publisher's section, in each language (front matter ``category``)."""
     caveat: Caveat | None = None
     """What a reader should know before reading it, in our words (front matter ``caveat:``)."""
@@ -53,7 +54,7 @@ class Caveat:
     """A short note of ours in both languages, shown above the article and on the home page:
     what the story rests on and what is unconfirmed."""
 
-    texts: dict[str, str]
+    texts: Bilingual
     sources: tuple[str, ...]
     expiry: Expiry | None
     line: int
@@ -73,7 +74,7 @@ def load_articles(root: Path, refs: References) -> tuple[list[Article], list[Pro
 def _load_article(
     root: Path, folder: Path, refs: References
 ) -> tuple[Article | None, list[Problem]]:
-    texts: dict[str, ArticleText] = {}
+    texts: dict[Lang, ArticleText] = {}
     problems: list[Problem] = []
     rel_folder = f"{ARTICLES_DIR}/{folder.name}"
     if not ID_RE.match(folder.name):
@@ -112,7 +113,7 @@ def _load_article(
     return article, problems + alignment + meta_problems + caveat_problems
 
 
-def _byline(texts: dict[str, ArticleText]) -> tuple[dict[str, str], dict[str, str]]:
+def _byline(texts: dict[Lang, ArticleText]) -> tuple[Bilingual, Bilingual]:
     """The author's name and the category in each language, from the front matter."""
     author = texts[LANGUAGES[0]].front.get("author")
     name = str(author.get("name", "")) if isinstance(author, Mapping) else ""
@@ -121,7 +122,7 @@ def _byline(texts: dict[str, ArticleText]) -> tuple[dict[str, str], dict[str, st
     return names, {lang: str(text.front.get("category", "")) for lang, text in texts.items()}
 
 
-def _check_front(text: ArticleText, lang: str) -> list[Problem]:
+def _check_front(text: ArticleText, lang: Lang) -> list[Problem]:
     front, rel = text.front, text.file
     problems = []
     if front.get("lang") not in LANGUAGES:

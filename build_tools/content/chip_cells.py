@@ -6,9 +6,9 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 
 from build_tools.content.claims import WEAK, Expiry, parse_expiry
-from build_tools.content.loading import LANGUAGES
 from build_tools.content.yamlio import Mapping
 from build_tools.errors import Problems
+from build_tools.language.codes import LANGUAGES, Bilingual
 from build_tools.language.dates import PartialDate, parse_date
 
 STATUSES = ("official", "reported", "estimate", "conflicting", "undisclosed", "not_applicable")
@@ -59,11 +59,11 @@ class Reading:
     line: int
     value: float | None = None
     unit: str = ""
-    text: dict[str, str] | None = None
+    text: Bilingual | None = None
     date: PartialDate | None = None
     status: str | None = None
     """``estimate`` or ``low`` for one reading of a conflict that rests on weak sources."""
-    note: dict[str, str] | None = None
+    note: Bilingual | None = None
     """Why the reading is disputed, per language; a disputed reading is shown, never charted."""
     note_sources: tuple[str, ...] = ()
 
@@ -100,7 +100,7 @@ class Cell:
         return tuple(r for r in self.readings if r.note is None)
 
     @property
-    def text(self) -> dict[str, str] | None:
+    def text(self) -> Bilingual | None:
         return self.readings[0].text if len(self.readings) == 1 else None
 
     @property
@@ -183,7 +183,7 @@ def _number(field: Field, raw: Mapping, file: str, found: Problems) -> tuple[flo
     return float(value), unit
 
 
-def _text(field: Field, raw: Mapping, file: str, found: Problems) -> dict[str, str]:
+def _text(field: Field, raw: Mapping, file: str, found: Problems) -> Bilingual:
     if field.kind == "text" and str(raw.get("text") or "").strip():
         return {lang: str(raw["text"]) for lang in LANGUAGES}  # the same in both languages
     for lang in LANGUAGES:
@@ -194,7 +194,7 @@ def _text(field: Field, raw: Mapping, file: str, found: Problems) -> dict[str, s
 
 def _note(
     field: Field, raw: Mapping, file: str, found: Problems
-) -> tuple[dict[str, str] | None, tuple[str, ...]]:
+) -> tuple[Bilingual | None, tuple[str, ...]]:
     """``disputed: {ar: …, en: …, sources: […]}``: why this reading is doubted."""
     part = raw.get("disputed")
     if part is None:

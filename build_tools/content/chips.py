@@ -12,10 +12,11 @@ from pathlib import Path
 
 from build_tools.content.chip_cells import FIELDS, Cell, read_cell
 from build_tools.content.claims import Claim, Expiry, parse_expiry
-from build_tools.content.loading import ID_RE, LANGUAGES, read_yaml_list, unique_by_id
+from build_tools.content.loading import ID_RE, read_yaml_list, unique_by_id
 from build_tools.content.resolution import References
 from build_tools.content.yamlio import Mapping
 from build_tools.errors import Problem, Problems
+from build_tools.language.codes import LANGUAGES, Bilingual
 
 CHIPS_FILE = "content_src/chips.yml"
 VENDORS = ("nvidia", "huawei", "cambricon")
@@ -36,7 +37,7 @@ class Chip:
 class Paragraph:
     """One paragraph of "what the numbers mean", in both languages, with its sources."""
 
-    texts: dict[str, str]
+    texts: Bilingual
     sources: tuple[str, ...]
     expiry: Expiry | None
     line: int

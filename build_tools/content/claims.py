@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 
 from build_tools.content.yamlio import Mapping
 from build_tools.errors import Problems
+from build_tools.language.codes import Bilingual
 from build_tools.language.dates import PartialDate, parse_date
 
 CLAIM_STATUSES = ("official", "reported", "estimate", "low")
@@ -40,7 +41,7 @@ class Claim:
     sources: tuple[str, ...]
     status: str | None
     """``official``, ``reported``, ``estimate``, ``low``; ``None`` when the entry states none."""
-    texts: dict[str, str] = field(default_factory=dict)
+    texts: Bilingual = field(default_factory=dict)
     """The prose we wrote for it, per language (checked for figures and expiring words)."""
     expiry: Expiry | None = None
     sources_key: str = "'sources:'"

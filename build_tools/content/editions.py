@@ -8,12 +8,12 @@ from __future__ import annotations
 import dataclasses
 
 from build_tools.content.article import Article
-from build_tools.content.loading import LANGUAGES
 from build_tools.content.model import Content
 from build_tools.content.translation import publishable
+from build_tools.language.codes import LANGUAGES, Lang
 
 
-def published_in(article: Article, lang: str) -> bool:
+def published_in(article: Article, lang: Lang) -> bool:
     """The author's language always; a translation once it is publishable."""
     return lang == LANGUAGES[0] or publishable(article.texts[lang])
 
@@ -22,7 +22,7 @@ def languages_of(article: Article) -> tuple[str, ...]:
     return tuple(lang for lang in LANGUAGES if published_in(article, lang))
 
 
-def edition(content: Content, lang: str) -> Content:
+def edition(content: Content, lang: Lang) -> Content:
     """``content`` as the site in ``lang`` shows it: only the articles published in it, and
     nothing that points into the others."""
     articles = [a for a in content.articles if published_in(a, lang)]

@@ -9,9 +9,10 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from build_tools.content.loading import LANGUAGES, read_source
+from build_tools.content.loading import read_source
 from build_tools.content.yamlio import Mapping, load_yaml
 from build_tools.errors import Problem, Problems
+from build_tools.language.codes import LANGUAGES
 
 RULES_FILE = "content_src/editorial_rules.yml"
 

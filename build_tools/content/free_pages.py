@@ -7,10 +7,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from build_tools.content.claims import Claim, Expiry, parse_expiry
-from build_tools.content.loading import LANGUAGES, raw_html_lines, read_source, split_front_matter
+from build_tools.content.loading import raw_html_lines, read_source, split_front_matter
 from build_tools.content.resolution import References
 from build_tools.content.yamlio import Mapping
 from build_tools.errors import Problem, Problems
+from build_tools.language.codes import LANGUAGES, Bilingual, Lang
 
 PAGES_DIR = "content_src/pages"
 
@@ -22,15 +23,15 @@ class Page:
     as of a date (``as_of:``, ``until:``); both go in the Arabic file."""
 
     name: str
-    files: dict[str, str]
-    texts: dict[str, str]
+    files: Bilingual
+    texts: Bilingual
     sources: tuple[str, ...] = ()
     expiry: Expiry | None = None
     line: int = 1
-    first_lines: dict[str, int] = field(default_factory=dict)
+    first_lines: dict[Lang, int] = field(default_factory=dict)
     """Per language, the line of its file where the page's text begins (after front matter)."""
 
-    def title(self, lang: str) -> str:
+    def title(self, lang: Lang) -> str:
         return page_title(self.texts[lang])
 
 

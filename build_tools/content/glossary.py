@@ -9,10 +9,11 @@ from pathlib import Path
 from build_tools.arabic import TermIndex, form_key
 from build_tools.content.article import Article
 from build_tools.content.claims import Claim, Expiry, parse_expiry, parse_status
-from build_tools.content.loading import ID_RE, LANGUAGES, read_yaml_list, unique_by_id
+from build_tools.content.loading import ID_RE, read_yaml_list, unique_by_id
 from build_tools.content.resolution import References
 from build_tools.content.yamlio import Mapping
 from build_tools.errors import Problem, Problems
+from build_tools.language.codes import LANGUAGES, Lang
 
 GLOSSARY_FILE = "content_src/glossary.yml"
 
@@ -34,7 +35,7 @@ class TermText:
 @dataclass(frozen=True)
 class Term:
     id: str
-    texts: dict[str, TermText]
+    texts: dict[Lang, TermText]
     related: tuple[str, ...]
     sources: tuple[str, ...]
     status: str | None
@@ -125,11 +126,11 @@ def _shared_forms(terms: list[Term]) -> list[Problem]:
     return problems
 
 
-def term_index(terms: list[Term], lang: str) -> TermIndex:
+def term_index(terms: list[Term], lang: Lang) -> TermIndex:
     return TermIndex({t.id: t.texts[lang].forms for t in terms})
 
 
-def usages(terms: list[Term], articles: list[Article], lang: str) -> dict[str, list[Usage]]:
+def usages(terms: list[Term], articles: list[Article], lang: Lang) -> dict[str, list[Usage]]:
     """For each term, the article paragraphs (in ``lang``) where it appears."""
     index = term_index(terms, lang)
     found: dict[str, list[Usage]] = {t.id: [] for t in terms}

@@ -6,10 +6,11 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from build_tools.content.claims import Claim, Expiry, parse_expiry, parse_status
-from build_tools.content.loading import LANGUAGES, raw_html_problems, read_source
+from build_tools.content.loading import raw_html_problems, read_source
 from build_tools.content.resolution import References
 from build_tools.content.yamlio import Mapping, load_yaml
 from build_tools.errors import Problem, Problems
+from build_tools.language.codes import LANGUAGES, Bilingual
 
 HOME_FILE = "content_src/home.yml"
 KEY_POINTS = 5
@@ -19,7 +20,7 @@ KEY_POINTS = 5
 class Statement:
     """A text of the home page in both languages, with what backs it."""
 
-    texts: dict[str, str]
+    texts: Bilingual
     sources: tuple[str, ...]
     status: str | None
     expiry: Expiry | None

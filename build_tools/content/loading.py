@@ -10,8 +10,8 @@ from typing import Any, Protocol, TypeVar
 from build_tools.arabic import find_bidi_controls
 from build_tools.content.yamlio import Mapping, load_yaml
 from build_tools.errors import Problem, Problems
+from build_tools.language.codes import LANGUAGES, Bilingual
 
-LANGUAGES = ("ar", "en")
 """The site's languages, Arabic first."""
 
 ID_RE = re.compile(r"^[a-z0-9][a-z0-9-]*$")
@@ -195,7 +195,7 @@ def unique_by_id(items: Iterable[T | None], rel: str, label: str, found: Problem
     return unique
 
 
-def bilingual(item: Mapping, key: str, rel: str, what: str, found: Problems) -> dict[str, str]:
+def bilingual(item: Mapping, key: str, rel: str, what: str, found: Problems) -> Bilingual:
     """``item[key]`` in every language (``{ar: …, en: …}``); each missing one is a problem."""
     part = item.get(key)
     texts = {}

@@ -1,4 +1,7 @@
-"""The content model: everything in ``content_src/``, validated, as the renderers receive it."""
+"""The content model: everything in ``content_src/``, validated, as the renderers receive it:
+``Content``, and the types every component shares, the language code ``Lang`` and the text in
+every language ``Bilingual`` (defined in :mod:`build_tools.language.codes`, which the interface
+text uses too)."""
 
 from __future__ import annotations
 
@@ -13,6 +16,9 @@ from build_tools.content.publication import Publication
 from build_tools.content.site_pages import SitePage, site_pages
 from build_tools.content.sources import Source
 from build_tools.content.timeline import Event
+from build_tools.language.codes import LANGUAGES, Bilingual, Lang
+
+__all__ = ["LANGUAGES", "Bilingual", "Content", "Lang"]
 
 
 @dataclass(frozen=True)

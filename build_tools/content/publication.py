@@ -15,6 +15,7 @@ from build_tools.content.loading import ID_RE, bilingual, read_yaml_list, unique
 from build_tools.content.resolution import References
 from build_tools.content.yamlio import Mapping
 from build_tools.errors import Problem, Problems
+from build_tools.language.codes import Bilingual
 from build_tools.language.dates import PartialDate, parse_date
 
 DATES_FILE = "content_src/dates.yml"
@@ -38,7 +39,7 @@ class Correction:
     page: str
     anchor: str | None
     """Where on the page the corrected text is (``chip-h20``), if it is one place."""
-    text: dict[str, str]
+    text: Bilingual
     """What was wrong and what is right, per language (Markdown)."""
     sources: tuple[str, ...]
     line: int
@@ -49,7 +50,7 @@ class Publication:
     dates: dict[str, PageDates]
     corrections: tuple[Correction, ...]
     """Newest first."""
-    intro: dict[str, str]
+    intro: Bilingual
 
     def corrections_of(self, page: str) -> list[Correction]:
         return [c for c in self.corrections if c.page == page]
@@ -171,3 +172,12 @@ def correction_claims(publication: Publication) -> list[Claim]:
         Claim(CORRECTIONS_FILE, c.line, f"correction '{c.id}'", c.sources, None, c.text)
         for c in publication.corrections
     ]
+
+
+def correction_subject(
+    correction: Correction, titles: dict[str, str], places: dict[str, str]
+) -> str:
+    """What a correction corrected, as plain text: the page, and the passage when it is named
+    («الخط الزمني – ما آل إليه R2»)."""
+    place = places.get(f"{correction.page}#{correction.anchor}")
+    return titles[correction.page] + (f" – {place}" if place else "")

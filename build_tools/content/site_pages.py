@@ -7,7 +7,7 @@ this one table; none of them decides on its own which pages exist.
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Literal
 
@@ -16,10 +16,10 @@ from build_tools.content.chips import CHIPS_FILE
 from build_tools.content.free_pages import Page
 from build_tools.content.glossary import GLOSSARY_FILE
 from build_tools.content.home import HOME_FILE
-from build_tools.content.loading import LANGUAGES
 from build_tools.content.publication import CORRECTIONS_FILE, CORRECTIONS_PAGE
 from build_tools.content.sources import SOURCES_FILE
 from build_tools.content.timeline import TIMELINE_FILE
+from build_tools.language.codes import LANGUAGES, Bilingual
 from build_tools.language.ui import LABELS
 
 Kind = Literal[
@@ -36,9 +36,9 @@ class SitePage:
     name: str
     """The page's file without ``.md``: ``index``, an article's slug, ``timeline``…"""
     kind: Kind
-    titles: Mapping[str, str]
+    titles: Bilingual
     """Per language, the title the navigation, the corrections and the feed give it."""
-    sources: Mapping[str, str]
+    sources: Bilingual
     """Per language, the file of ``content_src/`` it is made from (its "edit this page")."""
     dated: bool = True
     """Whether ``content_src/dates.yml`` gives it dates (every page but search)."""

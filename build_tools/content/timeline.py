@@ -10,6 +10,7 @@ from build_tools.content.loading import ID_RE, bilingual, read_yaml_list, unique
 from build_tools.content.resolution import References, Registry
 from build_tools.content.yamlio import Mapping
 from build_tools.errors import Problem, Problems
+from build_tools.language.codes import Bilingual
 from build_tools.language.dates import PartialDate, parse_date
 
 TIMELINE_FILE = "content_src/timeline.yml"
@@ -25,8 +26,8 @@ class Event:
     status: str
     """``official`` (a government or the party itself), ``reported``, ``estimate`` or ``low``."""
     category: str
-    title: dict[str, str]
-    description: dict[str, str]
+    title: Bilingual
+    description: Bilingual
     sources: tuple[str, ...]
     paragraphs: tuple[str, ...]
     """``slug#p2``: the article paragraphs the event concerns (they link back)."""

@@ -11,10 +11,11 @@ from pathlib import Path
 
 from build_tools.arabic import TermIndex, without_quotations
 from build_tools.content.claims import Claim
-from build_tools.content.loading import LANGUAGES, read_source
+from build_tools.content.loading import read_source
 from build_tools.content.translation import PLACEHOLDER
 from build_tools.content.yamlio import Mapping, load_yaml
 from build_tools.errors import Problem, Problems
+from build_tools.language.codes import LANGUAGES, Lang
 from build_tools.language.typography import heading_problem
 
 STYLE_FILE = "content_src/style.yml"
@@ -36,9 +37,9 @@ class Style:
     avoid: dict[str, dict[str, str]] = field(default_factory=dict)
     """Per language, each form to avoid -> what to use instead."""
     punctuation: dict[str, tuple[Punctuation, ...]] = field(default_factory=dict)
-    hedges: dict[str, dict[str, tuple[str, ...]]] = field(default_factory=dict)
+    hedges: dict[str, dict[Lang, tuple[str, ...]]] = field(default_factory=dict)
     """Per group (reported, estimate…), per language, its words."""
-    outlets: tuple[dict[str, tuple[str, ...]], ...] = ()
+    outlets: tuple[dict[Lang, tuple[str, ...]], ...] = ()
 
 
 def load_style(root: Path) -> tuple[Style, list[Problem]]:
@@ -130,7 +131,7 @@ def check_wording(claims: list[Claim], style: Style) -> list[Problem]:
 
 
 def _breaches(
-    claim: Claim, lang: str, text: str, style: Style, avoid: TermIndex | None
+    claim: Claim, lang: Lang, text: str, style: Style, avoid: TermIndex | None
 ) -> list[Problem]:
     """What one language's text of a claim breaks: a word to avoid (quotations aside), the
     language's punctuation, a question heading, a placeholder."""
@@ -171,7 +172,7 @@ def _hedges(prose: str, index: TermIndex) -> set[str]:
     }
 
 
-def _headings(claim: Claim, lang: str, text: str) -> list[Problem]:
+def _headings(claim: Claim, lang: Lang, text: str) -> list[Problem]:
     problems = []
     for match in re.finditer(r"^#{1,6}[ \t]+(.+?)[ \t]*(\{:.*\})?$", text, re.M):
         problem = heading_problem(match.group(1), lang)
@@ -201,7 +202,7 @@ def _parity(claim: Claim, qualified: dict[str, set[str]]) -> list[Problem]:
     return problems
 
 
-def _at(claim: Claim, lang: str, offset: int, message: str) -> Problem:
+def _at(claim: Claim, lang: Lang, offset: int, message: str) -> Problem:
     """A problem at the line of ``offset`` in the ``lang`` text of ``claim``."""
     file, first = claim.places.get(lang, (claim.file, claim.line))
     line = first + claim.texts[lang][:offset].count("\n") if lang in claim.places else first

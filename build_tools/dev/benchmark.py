@@ -21,10 +21,10 @@ from typing import TYPE_CHECKING
 
 from build_tools.build import build
 from build_tools.cli import ENGINE
-from build_tools.content.loading import LANGUAGES
 from build_tools.dev import chromium
 from build_tools.dev.pages_server import free_port, serve
 from build_tools.import_command import run_import
+from build_tools.language.codes import LANGUAGES
 
 if TYPE_CHECKING:
     from playwright.sync_api import Browser, Request

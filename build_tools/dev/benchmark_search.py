@@ -27,6 +27,7 @@ from build_tools.dev import chromium
 from build_tools.dev.benchmark import build_site, copy_project
 from build_tools.dev.pages_server import free_port, serve
 from build_tools.dev.search_metrics import QUERIES, page_words, precision, recall
+from build_tools.language.codes import Lang
 
 ROOT = Path(__file__).resolve().parents[2]
 _ARABIC_WORDS = re.compile(f"[{ARABIC_BLOCK}]+")
@@ -80,7 +81,7 @@ def _fold_index(index: Path) -> None:
     index.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
 
 
-def query_stock(page: Any, base: str, lang: str, query: str) -> list[str]:
+def query_stock(page: Any, base: str, lang: Lang, query: str) -> list[str]:
     page.goto(base + ("en/" if lang == "en" else ""))
     page.locator("input.md-search__input").click()
     # keyboard.type() sends no key events for Arabic letters, and Material searches on keyup:
@@ -142,7 +143,7 @@ def score(
 
 
 def measure(
-    site: Path, port: int, sets: dict[str, Any], kind: str, texts: dict[str, dict[str, set[str]]]
+    site: Path, port: int, sets: dict[Lang, Any], kind: str, texts: dict[str, dict[str, set[str]]]
 ) -> dict[str, Any]:
     """Recall and precision rows, and weights, for one candidate, served on ``port``."""
     from playwright.sync_api import sync_playwright

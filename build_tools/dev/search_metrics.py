@@ -10,6 +10,7 @@ from typing import Any
 
 from build_tools.arabic import ARABIC_BLOCK
 from build_tools.arabic.matching import query_forms
+from build_tools.language.codes import Lang
 from build_tools.postbuild.search_index import folded_pages
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -61,7 +62,7 @@ def precision(
     return (right / listed if listed else 1.0), right, listed
 
 
-def page_words(site: Path, lang: str) -> dict[str, set[str]]:
+def page_words(site: Path, lang: Lang) -> dict[str, set[str]]:
     """The folded words of each page of one language, as the search index holds them."""
     pages = {}
     for rel, folded in folded_pages(site).items():

@@ -14,11 +14,12 @@ from markdown.treeprocessors import Treeprocessor
 
 from build_tools.arabic import split_runs
 from build_tools.glue.markdown_tree import Piece, replace_text
+from build_tools.language.codes import Lang
 from build_tools.language.typography import direction
 
 
 class BidiIsolation(Treeprocessor):
-    def __init__(self, md: Markdown, page_lang: str) -> None:
+    def __init__(self, md: Markdown, page_lang: Lang) -> None:
         super().__init__(md)
         self.page_lang = page_lang
 
@@ -43,7 +44,7 @@ class BidiIsolation(Treeprocessor):
 
 
 class BidiIsolationExtension(Extension):
-    def __init__(self, page_lang: str = "ar") -> None:
+    def __init__(self, page_lang: Lang = "ar") -> None:
         super().__init__()
         self.page_lang = page_lang
 

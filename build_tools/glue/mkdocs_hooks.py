@@ -36,7 +36,6 @@ from mkdocs.structure.files import Files  # noqa: E402
 from mkdocs.structure.pages import Page  # noqa: E402
 
 from build_tools.arabic import TermIndex  # noqa: E402
-from build_tools.content.loading import LANGUAGES  # noqa: E402
 from build_tools.errors import ContentError, ToolFailure  # noqa: E402
 from build_tools.glue.bidi_markdown import BidiIsolationExtension  # noqa: E402
 from build_tools.glue.glossary_markdown import GlossaryExtension, GlossaryLinks  # noqa: E402
@@ -49,6 +48,7 @@ from build_tools.glue.site_config import (  # noqa: E402
     with_alternates,
 )
 from build_tools.glue.theme_html import finished, replace_once, with_search_body  # noqa: E402
+from build_tools.language.codes import LANGUAGES, Lang, as_lang  # noqa: E402
 from build_tools.language.ui import LABELS  # noqa: E402
 from build_tools.postbuild.share_cards import write_cards  # noqa: E402
 from build_tools.postbuild.stylesheet import one_stylesheet  # noqa: E402
@@ -59,7 +59,7 @@ log = logging.getLogger("mkdocs.hooks.build_tools")
 
 
 def on_config(config: MkDocsConfig) -> MkDocsConfig:
-    lang = config.theme["language"]
+    lang = _lang(config)
     docs = Path(config.docs_dir)
     roots = language_roots(config.site_url or "")
     config.site_url = roots[lang]
@@ -109,11 +109,11 @@ def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Fil
             extension.links.enabled = page.file.src_uri != "glossary.md"
     entry = config.extra["pages"].get(page.file.src_uri, {})
     if entry.get("kind") == "search" and serving(config.site_url or "", config.dev_addr):
-        markdown = _without_search(markdown, config.theme["language"])
+        markdown = _without_search(markdown, _lang(config))
     page.edit_url = edit_url(config.repo_url, config.edit_uri, entry.get("source"))
     if "structured_data" in entry:  # the template's <meta> and JSON-LD (render/page_meta.py)
         roots = config.extra["i18n"]["roots"]
-        share = with_addresses(entry, roots, config.theme["language"], config.site_name)
+        share = with_addresses(entry, roots, _lang(config), config.site_name)
         page.meta["description"] = share["description"]
         page.meta["share"] = share
         page.meta["json_ld"] = json_ld(share["structured_data"])
@@ -128,17 +128,17 @@ def on_post_page(output: str, page: Page, config: MkDocsConfig) -> str:
     kind = config.extra["pages"].get(page.file.src_uri, {}).get("kind")
     if kind != "search":  # search indexes the content, not the navigation
         output = with_search_body(output, 3 if kind == "article" else None)
-    return finished(output, config.theme["language"], config.site_url or "")
+    return finished(output, _lang(config), config.site_url or "")
 
 
 def on_post_template(output: str, template_name: str, config: MkDocsConfig) -> str:
     if not template_name.endswith(".html"):  # sitemap.xml
         return output
-    return finished(output, config.theme["language"], config.site_url or "")  # 404.html
+    return finished(output, _lang(config), config.site_url or "")  # 404.html
 
 
 def on_post_build(config: MkDocsConfig) -> None:
-    site, lang = Path(config.site_dir), config.theme["language"]
+    site, lang = Path(config.site_dir), _lang(config)
     address = urlsplit(config.extra["i18n"]["roots"][LANGUAGES[0]])
     titles = {
         uri: entry["title"] for uri, entry in config.extra["pages"].items() if "title" in entry
@@ -158,13 +158,18 @@ def on_post_build(config: MkDocsConfig) -> None:
         (site / FEED_PAGE).write_bytes(feed)
 
 
-def _without_search(markdown: str, lang: str) -> str:
+def _without_search(markdown: str, lang: Lang) -> str:
     """A preview has no search index: the search page says so instead of offering a search box."""
     note = f'<p class="search-status" role="note">{LABELS[lang]["search_when_built"]}</p>'
     form = '<form class="site-search"'
     return replace_once(
         markdown, form, f'{note}\n<form hidden class="site-search"', "the preview note"
     )
+
+
+def _lang(config: MkDocsConfig) -> Lang:
+    """The language this configuration builds (``theme.language``), one of the site's."""
+    return as_lang(config.theme["language"])
 
 
 def _extensions(config: MkDocsConfig) -> list[Any]:

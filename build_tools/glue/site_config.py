@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import quote, urljoin, urlsplit
 
-from build_tools.content.loading import LANGUAGES
+from build_tools.language.codes import LANGUAGES, Lang
 from build_tools.language.typography import direction
 from build_tools.language.ui import LABELS, NAMES
 
@@ -23,7 +23,7 @@ def language_roots(site_url: str) -> dict[str, str]:
 
 
 def i18n(
-    lang: str, roots: Mapping[str, str], has_feed: bool, published: Mapping[str, list[str]]
+    lang: Lang, roots: Mapping[str, str], has_feed: bool, published: Mapping[str, list[str]]
 ) -> dict[str, Any]:
     """What the templates (main.html, partials/alternate.html, sitemap.xml) know of languages;
     ``published``: the languages of each page (:func:`published_languages`)."""

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from mkdocs.exceptions import PluginError
 
+from build_tools.language.codes import Lang
 from build_tools.language.typography import direction
 from build_tools.postbuild.hardening import with_policy, with_safe_outside_links
 
@@ -32,7 +33,7 @@ def with_search_body(html: str, weight: int | None) -> str:
     return replace_once(html, SEARCH_BODY, marked, "the search index's page body")
 
 
-def finished(html: str, lang: str, site_url: str) -> str:
+def finished(html: str, lang: Lang, site_url: str) -> str:
     """``dir`` on ``<html>``, outside links that open safely, the Content-Security-Policy
     (build_tools/postbuild/hardening.py); and no ``autocomplete`` on the theme's two hidden
     checkboxes, where HTML does not allow it (the Nu HTML Checker's only errors on a stock

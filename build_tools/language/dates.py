@@ -6,6 +6,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
+from build_tools.language.codes import Lang
 from build_tools.language.typography import RANGE
 from build_tools.language.ui import LABELS, MONTHS, QUARTERS, STATUS
 
@@ -59,7 +60,7 @@ def parse_date(text: str) -> PartialDate:
     return PartialDate(year, month, day, quarter)
 
 
-def format_date(date: PartialDate, lang: str) -> str:
+def format_date(date: PartialDate, lang: Lang) -> str:
     """``14 أغسطس 2025`` / ``14 August 2025``; month-, quarter- and year-only dates say so."""
     months = MONTHS[lang]
     if date.quarter:
@@ -71,7 +72,7 @@ def format_date(date: PartialDate, lang: str) -> str:
     return f"{date.day} {months[date.month - 1]} {date.year}"
 
 
-def format_range(start: PartialDate, end: PartialDate, lang: str) -> str:
+def format_range(start: PartialDate, end: PartialDate, lang: Lang) -> str:
     """A range, sharing the month and year where they are the same: ``14–20 August 2025``."""
     if start == end:
         return format_date(start, lang)
@@ -81,7 +82,7 @@ def format_range(start: PartialDate, end: PartialDate, lang: str) -> str:
     return f"{format_date(start, lang)} {RANGE} {format_date(end, lang)}"
 
 
-def range_parts(start: PartialDate, end: PartialDate, lang: str) -> tuple[str, str]:
+def range_parts(start: PartialDate, end: PartialDate, lang: Lang) -> tuple[str, str]:
     """The two ends of a range as shown, sharing month and year: (``14``, ``20 August 2025``)."""
     if start.day and end.day and (start.year, start.month) == (end.year, end.month):
         return str(start.day), format_date(end, lang)
@@ -95,7 +96,7 @@ def describe(
     end: PartialDate | None,
     approximate: bool,
     qualifier: str | None,
-    lang: str,
+    lang: Lang,
 ) -> str:
     """A date as a sentence would give it: ``نحو 14–20 أغسطس 2025 (وفق تقارير)``."""
     text = format_range(start, end, lang) if end else format_date(start, lang)

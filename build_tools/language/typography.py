@@ -11,6 +11,8 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from build_tools.language.codes import Lang
+
 PARTS = " · "
 """Between the parts of one line (byline · date · category; source · type): the same in both
 languages, a middle dot that no text of either uses."""
@@ -23,7 +25,7 @@ UNITS_WITHOUT_SPACE = ("%",)
 
 @dataclass(frozen=True)
 class Typography:
-    lang: str
+    lang: Lang
     direction: str
     """``rtl`` or ``ltr``: the ``dir`` of a page, an isolate or a card in this language."""
     list_separator: str
@@ -62,7 +64,7 @@ TYPOGRAPHY = {
 }
 
 
-def typography(lang: str) -> Typography:
+def typography(lang: Lang) -> Typography:
     return TYPOGRAPHY[lang]
 
 
@@ -90,12 +92,12 @@ QUESTION_WORDS = {
 """How a heading that asks something begins; such a heading ends with the question mark."""
 
 
-def asks(text: str, lang: str) -> bool:
+def asks(text: str, lang: Lang) -> bool:
     """Whether ``text`` (a heading) is a question by its first words."""
     return bool(QUESTION_WORDS[lang].match(text.strip()))
 
 
-def heading_problem(text: str, lang: str) -> str | None:
+def heading_problem(text: str, lang: Lang) -> str | None:
     """What is wrong with the punctuation of a heading: a question without its question mark,
     or, in Arabic, the Latin one."""
     mark = TYPOGRAPHY[lang].question_mark

@@ -21,6 +21,7 @@ from fontTools.merge import Merger
 from PIL import Image, ImageDraw, ImageFont, features
 
 from build_tools.errors import ToolFailure
+from build_tools.language.codes import Lang
 from build_tools.language.typography import direction, right_to_left
 
 CARDS_DIR = "assets/cards"
@@ -81,7 +82,7 @@ def _card_key() -> bytes:
     return versions.encode() + Path(__file__).read_bytes()
 
 
-def card(title: str, site_name: str, footer: str, lang: str) -> bytes:
+def card(title: str, site_name: str, footer: str, lang: Lang) -> bytes:
     """:func:`render_card`, kept in the user's cache under a key made of everything it depends
     on: a warm build reads unchanged cards back instead of drawing them again."""
     _require_shaping()
@@ -117,7 +118,7 @@ def card_font(size: int) -> ImageFont.FreeTypeFont:
     return ImageFont.truetype(io.BytesIO(_merged_font()), size, layout_engine=ImageFont.Layout.RAQM)
 
 
-def render_line(text: str, size: int, lang: str) -> Image.Image:
+def render_line(text: str, size: int, lang: Lang) -> Image.Image:
     """One line of text, black on white, as the cards draw it (for the shaping test)."""
     font = card_font(size)
     width = int(font.getlength(text, direction=direction(lang), language=lang)) + 2 * size
@@ -127,7 +128,7 @@ def render_line(text: str, size: int, lang: str) -> Image.Image:
     return image
 
 
-def render_card(title: str, site_name: str, footer: str, lang: str) -> bytes:
+def render_card(title: str, site_name: str, footer: str, lang: Lang) -> bytes:
     """The PNG of one page's card: the site's name, the page's title, the site's address."""
     image = Image.new("RGB", (WIDTH, HEIGHT), BACKGROUND)
     draw = ImageDraw.Draw(image)
@@ -144,7 +145,7 @@ def render_card(title: str, site_name: str, footer: str, lang: str) -> bytes:
     return out.getvalue()
 
 
-def _fit(title: str, lang: str) -> tuple[int, list[str]]:
+def _fit(title: str, lang: Lang) -> tuple[int, list[str]]:
     """The largest size at which the title's lines fit above the footer, and those lines; at the
     smallest size, a title too long is cut at a word and ends with an ellipsis."""
     for size in TITLE_SIZES:
@@ -158,7 +159,7 @@ def _fit(title: str, lang: str) -> tuple[int, list[str]]:
     return size, [*lines[: room - 1], " ".join([*last, "…"])]
 
 
-def _wrap(text: str, font: ImageFont.FreeTypeFont, lang: str, width: int) -> list[str]:
+def _wrap(text: str, font: ImageFont.FreeTypeFont, lang: Lang, width: int) -> list[str]:
     """Lines broken between words in reading order; each line is then laid out by RAQM."""
     lines: list[str] = []
     for word in text.split():
@@ -171,7 +172,7 @@ def _wrap(text: str, font: ImageFont.FreeTypeFont, lang: str, width: int) -> lis
     return lines
 
 
-def _width(text: str, font: ImageFont.FreeTypeFont, lang: str) -> float:
+def _width(text: str, font: ImageFont.FreeTypeFont, lang: Lang) -> float:
     return font.getlength(text, direction=direction(lang), language=lang)
 
 
@@ -180,7 +181,7 @@ def _draw(
     xy: tuple[int, int],
     text: str,
     font: ImageFont.FreeTypeFont,
-    lang: str,
+    lang: Lang,
     fill: str | int,
 ) -> None:
     anchor = "ra" if right_to_left(lang) else "la"
@@ -189,7 +190,9 @@ def _draw(
     )
 
 
-def write_cards(site: Path, titles: dict[str, str], site_name: str, footer: str, lang: str) -> None:
+def write_cards(
+    site: Path, titles: dict[str, str], site_name: str, footer: str, lang: Lang
+) -> None:
     """A card for each page (``titles``: by the page's Markdown file), in ``site/CARDS_DIR``."""
     for src_uri, title in titles.items():
         target = site / CARDS_DIR / f"{src_uri.removesuffix('.md')}.png"

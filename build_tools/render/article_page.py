@@ -2,28 +2,27 @@
 
 from __future__ import annotations
 
-from build_tools.content.article import Article, Caveat, Published
+from build_tools.content.article import Article, Published
 from build_tools.content.article_source import ArticleText, Block
-from build_tools.content.loading import LANGUAGES
 from build_tools.content.sources import Source
 from build_tools.content.timeline import Event
 from build_tools.content.translation import is_untranslated
+from build_tools.language.codes import LANGUAGES, Lang
 from build_tools.language.dates import format_date, format_range
 from build_tools.language.typography import PARTS, direction, typography
 from build_tools.language.ui import LABELS, STATUS
+from build_tools.render.caveat import caveat_lines
 from build_tools.render.markdown import (
     PageText,
-    before_full_stop,
     escape,
     in_language,
-    qualifiers,
 )
 from build_tools.render.references import cite
 
 
 def render_article(
     article: Article,
-    lang: str,
+    lang: Lang,
     sources: dict[str, Source],
     events: dict[str, list[Event]] | None = None,
     languages: tuple[str, ...] = LANGUAGES,
@@ -61,7 +60,7 @@ def _lede(text: ArticleText, original: ArticleText) -> str:
     return ""
 
 
-def _block_lines(block: Block, original: Block, lang: str) -> list[str]:
+def _block_lines(block: Block, original: Block, lang: Lang) -> list[str]:
     """A heading or paragraph; one not translated yet is the original, marked as such."""
     attrs, label = f"#{block.id}", []
     if is_untranslated(block.text):
@@ -73,7 +72,7 @@ def _block_lines(block: Block, original: Block, lang: str) -> list[str]:
     return [*label, escape(block.text), f"{{: {attrs} }}", ""]
 
 
-def _timeline_links(events: list[Event], lang: str) -> list[str]:
+def _timeline_links(events: list[Event], lang: Lang) -> list[str]:
     """Under a paragraph: the timeline events it concerns."""
     if not events:
         return []
@@ -87,7 +86,7 @@ def _timeline_links(events: list[Event], lang: str) -> list[str]:
     ]
 
 
-def _published_label(published: Published, lang: str) -> str:
+def _published_label(published: Published, lang: Lang) -> str:
     """When the author's article came out: «تاريخ نشر المقال الأصلي: 14 أغسطس 2025», or, when
     its page carries no date, «المقال الأصلي: غير مؤرخ في صفحته؛ نُشر في الفترة … (تقديري)»."""
     labels = LABELS[lang]
@@ -108,7 +107,7 @@ def _published_label(published: Published, lang: str) -> str:
 
 
 def _origin_note(
-    article: Article, lang: str, sources: dict[str, Source], languages: tuple[str, ...]
+    article: Article, lang: Lang, sources: dict[str, Source], languages: tuple[str, ...]
 ) -> str:
     origin = sources.get(article.source or "")
     where = (
@@ -117,21 +116,10 @@ def _origin_note(
         else LABELS[lang]["unknown_origin"]
     )
     note = f"{LABELS[lang]['original_note']} {where}."
-    other = "en" if lang == "ar" else "ar"
+    other: Lang = "en" if lang == "ar" else "ar"
     if other not in languages:  # not translated yet
         return note
     other_url = f"alternate:{other}"  # the same page in the other language (the MkDocs hook)
     other_title = escape(article.texts[other].title)
     link = in_language(f"[{other_title}]({other_url})", other)
     return f"{note} {LABELS[lang]['translation_of']} {link}"
-
-
-def caveat_lines(caveat: Caveat, lang: str) -> list[str]:
-    """The caveat as a note under a page's title: label, text, its date checked, its sources."""
-    said = qualifiers(None, caveat.expiry, lang)
-    parts = [
-        f"**{LABELS[lang]['caveat']}:**",
-        before_full_stop(escape(caveat.texts[lang]), said),
-        cite(caveat.sources),
-    ]
-    return [" ".join(p for p in parts if p), '{: .caveat role="note" }', ""]

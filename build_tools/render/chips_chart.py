@@ -8,6 +8,7 @@ from markupsafe import Markup
 
 from build_tools.content.chip_cells import MISSING
 from build_tools.content.chips import Chip, Chips
+from build_tools.language.codes import Lang
 from build_tools.language.typography import RANGE, right_to_left, typography
 from build_tools.language.ui import CHART, STATUS
 from build_tools.render.html import isolated, macros, text
@@ -33,7 +34,7 @@ def _x(x: float, width: float, rtl: bool) -> float:
     return WIDTH - x - width if rtl else x
 
 
-def render_chart(data: Chips, lang: str) -> str:
+def render_chart(data: Chips, lang: Lang) -> str:
     rtl, words, marks = right_to_left(lang), CHART[lang], typography(lang)
     chips = [c for c in data.chips if not c.context]
     reference = {c.id: c for c in data.chips}.get(REFERENCE)
@@ -76,7 +77,7 @@ def _pct(span: tuple[float, float]) -> str:
 
 
 def _bar(
-    name: str, span: tuple[float, float] | None, y: float, scale: float, lang: str
+    name: str, span: tuple[float, float] | None, y: float, scale: float, lang: Lang
 ) -> list[Markup]:
     rtl = right_to_left(lang)
     parts = [_text(_x(LABEL - 8, 0, rtl), y + 11, name, not rtl, "label")]

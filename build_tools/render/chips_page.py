@@ -7,6 +7,7 @@ from markupsafe import Markup
 
 from build_tools.content.chip_cells import FIELDS, MISSING, UNITS, Cell, Field, Reading
 from build_tools.content.chips import Chip, Chips
+from build_tools.language.codes import Lang
 from build_tools.language.dates import format_date
 from build_tools.language.typography import PARTS, RANGE, typography
 from build_tools.language.ui import CHIP_FIELDS, CHIPS_PAGE, LABELS, MARKERS, STATUS, VENDORS
@@ -26,7 +27,7 @@ def format_number(value: float) -> str:
     return f"{value:,.2f}".rstrip("0").rstrip(".")
 
 
-def render_chips_page(data: Chips, lang: str) -> PageText:
+def render_chips_page(data: Chips, lang: Lang) -> PageText:
     text = CHIPS_PAGE[lang]
     legend = PARTS.join(
         f"{MARKERS[s]} {STATUS[s][lang]}"
@@ -59,7 +60,7 @@ def render_chips_page(data: Chips, lang: str) -> PageText:
     return PageText(f"# {text['title']}", "\n".join(lines), text["intro"])
 
 
-def _table(data: Chips, lang: str) -> str:
+def _table(data: Chips, lang: Lang) -> str:
     text, headers = CHIPS_PAGE[lang], CHIP_FIELDS[lang]
     table = macros(TEMPLATE).table(
         lang=lang,
@@ -71,7 +72,7 @@ def _table(data: Chips, lang: str) -> str:
     return page_text(table)
 
 
-def _row(chip: Chip, lang: str) -> Markup:
+def _row(chip: Chip, lang: Lang) -> Markup:
     vendor = VENDORS[lang][chip.vendor]
     return macros(TEMPLATE).row(
         id=chip.id,
@@ -83,7 +84,7 @@ def _row(chip: Chip, lang: str) -> Markup:
     )
 
 
-def _cell(field: Field, cell: Cell, lang: str) -> Markup:
+def _cell(field: Field, cell: Cell, lang: Lang) -> Markup:
     status = macros(TEMPLATE).status(
         status=cell.status, marker=MARKERS[cell.status], words=STATUS[cell.status][lang]
     )
@@ -104,12 +105,12 @@ def _cell(field: Field, cell: Cell, lang: str) -> Markup:
     )
 
 
-def _plain(reading: Reading, lang: str) -> str:
+def _plain(reading: Reading, lang: Lang) -> str:
     """A date or a text as sortable plain text."""
     return reading.date.iso() if reading.date else (reading.text or {}).get(lang, "")
 
 
-def _shown(reading: Reading, lang: str) -> Markup | str:
+def _shown(reading: Reading, lang: Lang) -> Markup | str:
     if reading.date:
         return format_date(reading.date, lang)
     return isolated((reading.text or {}).get(lang, ""), lang)
@@ -122,7 +123,7 @@ def _quantity(value: float, unit: str, high: float | None = None) -> Markup:
     return macros(TEMPLATE).quantity(shown=shown)
 
 
-def _numbers(cell: Cell, lang: str) -> tuple[str, Markup]:
+def _numbers(cell: Cell, lang: Lang) -> tuple[str, Markup]:
     """The value, or the range of the readings, in one unit: the readings' own when they share
     it, else the column's base unit (768 GB/s and 1.2 TB/s make 768–1,200 GB/s). Disputed
     readings are shown, with their note, but stay out of the range."""
@@ -139,7 +140,7 @@ def _numbers(cell: Cell, lang: str) -> tuple[str, Markup]:
     return sort, macros(TEMPLATE).readings(range=shown, each=each, parts=PARTS)
 
 
-def _reading(reading: Reading, shown: Markup | str, lang: str) -> Markup:
+def _reading(reading: Reading, shown: Markup | str, lang: Lang) -> Markup:
     """One source's reading of a conflict: the value with its unit, its sources, and what is
     weak or doubtful about it."""
     return macros(TEMPLATE).reading(
@@ -150,7 +151,7 @@ def _reading(reading: Reading, shown: Markup | str, lang: str) -> Markup:
     )
 
 
-def _note(reading: Reading, lang: str) -> Markup:
+def _note(reading: Reading, lang: Lang) -> Markup:
     """`` <span class="disputed">…</span>`` after a reading a hardware editor doubts."""
     if not reading.note:
         return Markup()

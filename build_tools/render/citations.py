@@ -12,6 +12,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from build_tools.content.model import Content
+from build_tools.language.codes import Lang
 from build_tools.language.dates import format_date
 from build_tools.language.ui import LABELS
 
@@ -25,7 +26,7 @@ class Citation:
     """A page of docs/ with its anchor: ``glossary.md#h20``."""
 
 
-def citations(content: Content, lang: str) -> dict[str, list[Citation]]:
+def citations(content: Content, lang: Lang) -> dict[str, list[Citation]]:
     """For each source id, the places that cite it, in the order of the site's pages."""
     found: dict[str, list[Citation]] = {}
 

@@ -6,7 +6,8 @@ Pure: the publication record (build_tools/content/publication.py) in, Markdown o
 from __future__ import annotations
 
 from build_tools.arabic import to_western_digits
-from build_tools.content.publication import Correction, Publication
+from build_tools.content.publication import Correction, Publication, correction_subject
+from build_tools.language.codes import Lang
 from build_tools.language.dates import PartialDate, format_date
 from build_tools.language.typography import PARTS
 from build_tools.language.ui import LABELS
@@ -17,7 +18,7 @@ from build_tools.render.references import cite
 def render_corrections(
     publication: Publication,
     titles: dict[str, str],
-    lang: str,
+    lang: Lang,
     places: dict[str, str] | None = None,
 ) -> PageText:
     """Every correction, newest first, each with its date, page and sources. ``places`` names
@@ -43,16 +44,7 @@ def render_corrections(
     return PageText(f"# {labels['corrections']}", "\n".join(lines), intro)
 
 
-def correction_subject(
-    correction: Correction, titles: dict[str, str], places: dict[str, str]
-) -> str:
-    """What a correction corrected, as plain text: the page, and the passage when it is named
-    («الخط الزمني – ما آل إليه R2»)."""
-    place = places.get(f"{correction.page}#{correction.anchor}")
-    return titles[correction.page] + (f" – {place}" if place else "")
-
-
-def page_dates(page: str, publication: Publication, lang: str) -> list[str]:
+def page_dates(page: str, publication: Publication, lang: Lang) -> list[str]:
     """What goes under a page's title: its dates, then the notice of each of its corrections."""
     labels = LABELS[lang]
     dates = publication.dates[page]
@@ -78,7 +70,7 @@ def page_dates(page: str, publication: Publication, lang: str) -> list[str]:
     return added
 
 
-def _text(correction: Correction, lang: str) -> str:
+def _text(correction: Correction, lang: Lang) -> str:
     sources = f" {cite(correction.sources)}" if correction.sources else ""
     return to_western_digits(" ".join(correction.text[lang].split())) + sources
 
@@ -88,5 +80,5 @@ def _target(correction: Correction) -> str:
     return f"{correction.page}.md{anchor}"
 
 
-def _time(date: PartialDate, lang: str) -> str:
+def _time(date: PartialDate, lang: Lang) -> str:
     return f'<time datetime="{date.iso()}">{format_date(date, lang)}</time>'

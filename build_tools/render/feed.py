@@ -14,10 +14,10 @@ from typing import Any
 
 from build_tools.arabic import to_western_digits
 from build_tools.content.article import Article
-from build_tools.content.publication import Publication
+from build_tools.content.publication import Publication, correction_subject
+from build_tools.language.codes import Lang
 from build_tools.language.dates import PartialDate, format_date
 from build_tools.language.ui import LABELS
-from build_tools.render.corrections_page import correction_subject
 
 FEED_FILE = ".feed.json"
 FEED_PAGE = "feed.xml"
@@ -29,7 +29,7 @@ def feed_entries(
     publication: Publication,
     titles: dict[str, str],
     places: dict[str, str],
-    lang: str,
+    lang: Lang,
 ) -> str:
     """``.feed.json`` for ``lang``: one entry per article and per correction, newest first."""
     entries = []
@@ -71,7 +71,7 @@ def _instant(day: PartialDate) -> str:
     return f"{day.iso()}T00:00:00Z"
 
 
-def render_feed(feed_json: str, site_url: str, site_name: str, lang: str) -> bytes:
+def render_feed(feed_json: str, site_url: str, site_name: str, lang: Lang) -> bytes:
     """The Atom document for the entries of ``feed_json``, addresses under ``site_url``."""
     entries: list[dict[str, Any]] = json.loads(feed_json)["entries"]
     ET.register_namespace("", ATOM)

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from build_tools.arabic import ARABIC_BLOCKS, is_arabic
+from build_tools.language.codes import Lang
 
 FONTS_DIR = Path(__file__).parent.parent / "fonts"
 FONTS_SOURCE = "build_tools/fonts/"
@@ -48,7 +49,7 @@ _RANGES = {
 }
 
 
-def charsets(text: str, lang: str) -> dict[str, str]:
+def charsets(text: str, lang: Lang) -> dict[str, str]:
     """Characters each script's faces must draw for pages in ``lang`` whose text is ``text``."""
     used = {c for c in set(text) if not c.isspace()}
     arabic = {c for c in used if is_arabic(c)}
@@ -90,7 +91,7 @@ def subset(face: Face, chars: str) -> bytes:
     return out.getvalue()
 
 
-def render_css(key: str, lang: str, subsets: dict[Face, bytes]) -> str:
+def render_css(key: str, lang: Lang, subsets: dict[Face, bytes]) -> str:
     """``@font-face`` rules with the subsets inline, and the font stacks Material uses.
 
     Inline (data URL) fonts are ready as soon as the stylesheet is, within ``optional``'s short
@@ -118,7 +119,7 @@ def _header(key: str) -> str:
     )
 
 
-def render_fonts(text: str, lang: str, existing: Path) -> dict[str, bytes]:
+def render_fonts(text: str, lang: Lang, existing: Path) -> dict[str, bytes]:
     """``assets/fonts.css`` for ``lang``; the ``existing`` one is reused when its key matches."""
     sets = charsets(text, lang)
     key = subset_key(sets)

@@ -8,6 +8,7 @@ import re
 
 from build_tools.arabic import to_western_digits
 from build_tools.content.free_pages import Page
+from build_tools.language.codes import Lang
 from build_tools.language.ui import LABELS
 from build_tools.render.markdown import PageText, qualifiers
 from build_tools.render.references import cite
@@ -17,7 +18,7 @@ _LINK_RE = re.compile(r"\[([^\]]*)\]\([^)]*\)")
 _EMPHASIS_RE = re.compile(r"[*_`]")
 
 
-def render_page(page: Page, lang: str) -> PageText:
+def render_page(page: Page, lang: Lang) -> PageText:
     """The contributor's Markdown as written (its first line is its title), then the sources it
     cites."""
     title, _, body = to_western_digits(page.texts[lang]).lstrip("\n").partition("\n")

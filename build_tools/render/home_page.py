@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from build_tools.content.article import Article
 from build_tools.content.home import Home, Statement
+from build_tools.language.codes import Lang
 from build_tools.language.ui import LABELS
-from build_tools.render.article_page import caveat_lines
+from build_tools.render.caveat import caveat_lines
 from build_tools.render.markdown import PageText, before_full_stop, escape, qualifiers
 from build_tools.render.references import cite
 
@@ -13,7 +14,7 @@ EXPLORE = ("timeline", "chips", "glossary", "sources")
 """Pages the home page points to when the site has them, in this order."""
 
 
-def render_home(home: Home, articles: list[Article], pages: set[str], lang: str) -> PageText:
+def render_home(home: Home, articles: list[Article], pages: set[str], lang: Lang) -> PageText:
     """``pages``: the names of the site's other pages (``timeline``, ``chips`` …)."""
     labels = LABELS[lang]
     lines = [
@@ -43,7 +44,7 @@ def render_home(home: Home, articles: list[Article], pages: set[str], lang: str)
     return PageText(title, "\n".join(lines) + "\n", home.intro.texts[lang])
 
 
-def _said(statement: Statement, lang: str) -> str:
+def _said(statement: Statement, lang: Lang) -> str:
     said = qualifiers(statement.status, statement.expiry, lang)
     parts = [before_full_stop(escape(statement.texts[lang]), said), cite(statement.sources)]
     return " ".join(p for p in parts if p)

@@ -15,6 +15,7 @@ from pathlib import Path
 from jinja2 import Environment, FileSystemLoader, StrictUndefined
 from markupsafe import Markup, escape
 
+from build_tools.language.codes import Lang
 from build_tools.render.markdown import isolated_html
 
 _ENVIRONMENT = Environment(
@@ -59,7 +60,7 @@ def join(separator: str, fragments: Iterable[Markup | str]) -> Markup:
     return escape(separator).join(fragments)
 
 
-def isolated(words: str, lang: str) -> Markup:
+def isolated(words: str, lang: Lang) -> Markup:
     """Plain text for a page in ``lang``, each run in the other direction in a ``<bdi>``."""
     # Safe: isolated_html escapes the text itself (``<`` and ``&``) and adds only its <bdi>s.
     return Markup(isolated_html(words, lang))

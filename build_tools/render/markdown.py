@@ -9,6 +9,7 @@ from dataclasses import dataclass
 
 from build_tools.arabic import split_runs, to_western_digits
 from build_tools.content.claims import Expiry
+from build_tools.language.codes import Lang
 from build_tools.language.dates import format_date
 from build_tools.language.typography import direction, typography
 from build_tools.language.ui import LABELS, STATUS
@@ -45,7 +46,7 @@ def generated_header(source: str) -> str:
     )
 
 
-def isolated_html(text: str, lang: str) -> str:
+def isolated_html(text: str, lang: Lang) -> str:
     """Plain text as HTML for a page in ``lang``, other-direction runs isolated (for raw HTML
     blocks, which the Markdown extension does not see)."""
     out = []
@@ -60,7 +61,8 @@ def isolated_html(text: str, lang: str) -> str:
 
 
 def in_language(markdown: str, lang: str) -> str:
-    """Attributes for an inline element whose text is in ``lang``: it is isolated as a whole."""
+    """Attributes for an inline element whose text is in ``lang`` (any language, a source's
+    too): it is isolated as a whole."""
     return f'{markdown}{{: lang="{lang}" dir="{direction(lang)}" }}'
 
 
@@ -74,7 +76,7 @@ def before_full_stop(text: str, said: str) -> str:
     return f"{text} {said}"
 
 
-def qualifiers(status: str | None, expiry: Expiry | None, lang: str) -> str:
+def qualifiers(status: str | None, expiry: Expiry | None, lang: Lang) -> str:
     """What a reader is told about a statement's certainty and date: ``(تقديري؛ حتى …)``.
     Only the weak statuses are said; "as of" whenever the statement expires."""
     said = [STATUS[status][lang]] if status in ("estimate", "low") else []

@@ -8,9 +8,10 @@ from build_tools.content.article import ARTICLES_DIR
 from build_tools.content.free_pages import PAGES_DIR
 from build_tools.content.site_pages import SitePage
 from build_tools.content.yamlio import dump_yaml
+from build_tools.language.codes import Lang
 
 
-def render_nav(registry: Sequence[SitePage], lang: str) -> str:
+def render_nav(registry: Sequence[SitePage], lang: Lang) -> str:
     """Every page of the registry, in its order, under the title it has in ``lang``."""
     nav = [{page.titles[lang]: page.file} for page in registry]
     return (

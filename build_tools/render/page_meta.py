@@ -17,10 +17,10 @@ from typing import Any
 
 from build_tools.arabic import to_western_digits
 from build_tools.content.article import Article
-from build_tools.content.loading import LANGUAGES
 from build_tools.content.model import Content
 from build_tools.content.site_pages import SitePage
 from build_tools.content.sources import Source, registry_order
+from build_tools.language.codes import LANGUAGES, Lang
 from build_tools.language.dates import PartialDate
 from build_tools.render.citations import Citation
 
@@ -43,7 +43,7 @@ def render_page_meta(
     descriptions: dict[str, str],
     titles: dict[str, str],
     citations: dict[str, list[Citation]],
-    lang: str,
+    lang: Lang,
 ) -> str:
     """``.pages.json`` for ``lang``: one entry per page of the registry, its kind and source
     file, and for each page with dates (every page but search) what it says about itself;
@@ -78,7 +78,7 @@ def render_page_meta(
     return json.dumps({"_comment": header, "pages": pages}, ensure_ascii=False, indent=1) + "\n"
 
 
-def _common(content: Content, name: str, title: str, description: str, lang: str) -> Any:
+def _common(content: Content, name: str, title: str, description: str, lang: Lang) -> Any:
     record = content.publication
     site = {"@type": "Organization", "name": "site:name", "url": "site:index.html"}
     return {
@@ -97,7 +97,7 @@ def _common(content: Content, name: str, title: str, description: str, lang: str
     }
 
 
-def _article_parts(article: Article, content: Content, lang: str) -> dict[str, Any]:
+def _article_parts(article: Article, content: Content, lang: Lang) -> dict[str, Any]:
     """An article is the author's news story: her name, her publisher, her date (as precisely as
     it is known: ``2025-08`` when only the month is certain)."""
     source = content.sources[article.source] if article.source else None
@@ -148,7 +148,7 @@ def _work(source: Source) -> dict[str, Any]:
     return work | {"publisher": {"@type": "Organization", "name": source.publisher}}
 
 
-def with_addresses(value: Any, roots: dict[str, str], lang: str, site_name: str) -> Any:
+def with_addresses(value: Any, roots: dict[str, str], lang: Lang, site_name: str) -> Any:
     """``value`` with ``site:`` addresses made absolute (see the module's docstring)."""
     if isinstance(value, dict):
         return {k: with_addresses(v, roots, lang, site_name) for k, v in value.items()}

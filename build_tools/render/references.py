@@ -17,6 +17,7 @@ from urllib.parse import urlsplit
 
 from build_tools.content.sources import Source
 from build_tools.language.cldr import language_name
+from build_tools.language.codes import Lang
 from build_tools.language.dates import format_date
 from build_tools.language.typography import PARTS, direction, typography
 from build_tools.language.ui import KIND_NAMES, LABELS, STATUS
@@ -42,7 +43,7 @@ def source_anchor(source_id: str) -> str:
     return "src-" + hashlib.sha256(source_id.encode("utf-8")).hexdigest()[:8]
 
 
-def number_citations(page: str, sources: dict[str, Source], lang: str) -> str:
+def number_citations(page: str, sources: dict[str, Source], lang: Lang) -> str:
     """``page`` with its citations numbered and, when it cites anything, its list of sources."""
     order: dict[str, int] = {}
 
@@ -75,7 +76,7 @@ def number_citations(page: str, sources: dict[str, Source], lang: str) -> str:
     )
 
 
-def publisher_text(source: Source, lang: str) -> str:
+def publisher_text(source: Source, lang: Lang) -> str:
     """``Financial Times, via Semafor`` for a relay; the publisher otherwise."""
     if source.original:
         via = LABELS[lang]["via"]
@@ -85,7 +86,7 @@ def publisher_text(source: Source, lang: str) -> str:
     return source.publisher
 
 
-def date_text(source: Source, lang: str) -> str:
+def date_text(source: Source, lang: Lang) -> str:
     """The source's date as a sentence of its entry begins it: ``Not dated on the page``."""
     if not source.date:
         undated = LABELS[lang]["undated"]
@@ -97,7 +98,7 @@ def date_text(source: Source, lang: str) -> str:
     return f"{around[:1].upper()}{around[1:]} {shown}"
 
 
-def reference_html(source: Source, lang: str) -> str:
+def reference_html(source: Source, lang: Lang) -> str:
     """One source as the page's list (and the preview) shows it: who, what, when, which kind,
     how reliable, and where to find it."""
     labels = LABELS[lang]

@@ -7,12 +7,13 @@ are written into the page as data), so «والرقائق» looks up what «ال
 from __future__ import annotations
 
 from build_tools.arabic import search_folding
+from build_tools.language.codes import Lang
 from build_tools.language.ui import RESULT_COUNTS, SEARCH_PAGE
 from build_tools.render.html import macros, script_json, text
 from build_tools.render.markdown import PageText
 
 
-def render_search(lang: str) -> PageText:
+def render_search(lang: Lang) -> PageText:
     words = SEARCH_PAGE[lang]
     before, _, after = words["none_help"].partition("{glossary}")
     form = macros("search.html").search(

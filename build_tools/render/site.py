@@ -17,6 +17,7 @@ from build_tools.content.glossary import usages
 from build_tools.content.model import Content
 from build_tools.content.site_pages import Kind, SitePage
 from build_tools.content.timeline import Event
+from build_tools.language.codes import Lang
 from build_tools.render.article_page import render_article
 from build_tools.render.chips_page import render_chips_page
 from build_tools.render.citations import Citation, citations
@@ -40,7 +41,7 @@ class Edition:
 
     content: Content
     """As this language publishes it (:func:`build_tools.content.editions.edition`)."""
-    lang: str
+    lang: Lang
     registry: tuple[SitePage, ...]
     cited: dict[str, list[Citation]]
     """For each source id, the places that cite it."""
@@ -50,7 +51,7 @@ class Edition:
     """The name of each passage a correction can point at (``timeline#ev-ID`` …)."""
 
 
-def render_edition(content: Content, lang: str) -> dict[str, str]:
+def render_edition(content: Content, lang: Lang) -> dict[str, str]:
     """Every generated file of ``docs/LANG/``, by its path relative to that folder."""
     registry = content.registry
     titles = {page.name: page.titles[lang] for page in registry}
@@ -83,7 +84,7 @@ def _composed(page: SitePage, text: PageText, edition: Edition) -> str:
     return "\n".join(head) + "\n" + text.body
 
 
-def _places(content: Content, lang: str) -> dict[str, str]:
+def _places(content: Content, lang: Lang) -> dict[str, str]:
     """The name of each place a correction can point at: ``timeline#ev-ID``, ``chips#chip-ID``,
     ``glossary#ID``."""
     places = {f"timeline#ev-{e.id}": e.title[lang] for e in content.events}

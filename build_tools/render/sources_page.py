@@ -7,6 +7,7 @@ from urllib.parse import urlsplit
 
 from build_tools.content.sources import CLASSES, Source, registry_order
 from build_tools.language.cldr import language_name
+from build_tools.language.codes import Lang
 from build_tools.language.dates import format_date
 from build_tools.language.typography import typography
 from build_tools.language.ui import CLASS_NAMES, KIND_NAMES, LABELS, STATUS
@@ -19,7 +20,7 @@ if TYPE_CHECKING:
 
 
 def render_sources(
-    sources: dict[str, Source], cited: dict[str, list[Citation]], lang: str
+    sources: dict[str, Source], cited: dict[str, list[Citation]], lang: Lang
 ) -> PageText:
     """Every source of the registry by class, strongest first, each with what it is, the report
     it relays, and links to the places that cite it."""
@@ -50,7 +51,7 @@ def render_sources(
     return PageText(f"# {labels['sources']}", "\n".join(lines), intro)
 
 
-def _backlinks(places: list[Citation], lang: str) -> str:
+def _backlinks(places: list[Citation], lang: Lang) -> str:
     labels = LABELS[lang]
     if not places:
         return labels["not_cited"]
@@ -58,7 +59,7 @@ def _backlinks(places: list[Citation], lang: str) -> str:
     return f"{labels['cited_in']}: {links}"
 
 
-def source_entry(source: Source, lang: str) -> str:
+def source_entry(source: Source, lang: Lang) -> str:
     """One source as a Markdown paragraph: publisher (and whom it relays), title, date, kind,
     reliability, language, and a link shown as its site's name (the full address is printed
     on paper, site.css). Give the paragraph the class ``source-entry``: a bibliography gets no
@@ -76,7 +77,7 @@ def source_entry(source: Source, lang: str) -> str:
     )
 
 
-def _original(source: Source, lang: str) -> str:
+def _original(source: Source, lang: Lang) -> str:
     """The report a relay repeats: its publisher, title, date, and its address when seen."""
     original = source.original
     assert original is not None

@@ -8,6 +8,7 @@ from itertools import groupby
 from markupsafe import Markup
 
 from build_tools.content.timeline import CATEGORIES, Event
+from build_tools.language.codes import Lang
 from build_tools.language.dates import describe, format_date, range_parts
 from build_tools.language.typography import PARTS, RANGE, typography
 from build_tools.language.ui import CATEGORY_NAMES, TIMELINE_PAGE
@@ -18,7 +19,7 @@ from build_tools.render.references import cite_html
 TEMPLATE = "timeline.html"
 
 
-def render_timeline(events: list[Event], titles: dict[str, dict[str, str]], lang: str) -> PageText:
+def render_timeline(events: list[Event], titles: dict[str, dict[str, str]], lang: Lang) -> PageText:
     """``titles`` gives, per kind (``terms``, ``chips``), the name of each id in ``lang``."""
     words, template = TIMELINE_PAGE[lang], macros(TEMPLATE)
     years = (
@@ -34,7 +35,7 @@ def render_timeline(events: list[Event], titles: dict[str, dict[str, str]], lang
     return PageText(f"# {words['title']}", "\n".join(lines), intro)
 
 
-def event_date_html(event: Event, lang: str) -> Markup:
+def event_date_html(event: Event, lang: Lang) -> Markup:
     """``<time>`` elements at the event's precision, with the approximate/reported wording."""
     if event.end:
         first, last = range_parts(event.start, event.end, lang)
@@ -48,7 +49,7 @@ def event_date_html(event: Event, lang: str) -> Markup:
     return macros(TEMPLATE).date(prefix=prefix, times=times, suffix=suffix, dash=RANGE)
 
 
-def _event(event: Event, titles: dict[str, dict[str, str]], lang: str) -> Markup:
+def _event(event: Event, titles: dict[str, dict[str, str]], lang: Lang) -> Markup:
     words, template = TIMELINE_PAGE[lang], macros(TEMPLATE)
     groups = []
     if event.paragraphs:
@@ -87,7 +88,7 @@ def _paragraph_link(ref: str, word: str) -> Markup:
     )
 
 
-def _described(event: Event, lang: str) -> Markup:
+def _described(event: Event, lang: Lang) -> Markup:
     """The description, with the day it was last checked inside its last sentence."""
     words = isolated(event.description[lang], lang)
     said = qualifiers(None, event.expiry, lang)
