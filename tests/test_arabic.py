@@ -19,6 +19,7 @@ from build_tools.arabic import (
 )
 from build_tools.language.codes import Lang
 from build_tools.language.typography import direction
+from tests.conftest import ROOT
 
 
 def test_digit_policy_turns_arabic_indic_digits_western() -> None:
@@ -130,3 +131,12 @@ def test_the_arabic_blocks_hold_every_arabic_letter_and_nothing_latin() -> None:
     assert all(is_arabic(c) for c in "ب\u08a0ﻻ")  # Arabic, Extended-A, a presentation form
     assert not any(is_arabic(c) for c in "a\u200d\ufe0f")  # Latin, a joiner, a selector
     assert re.fullmatch(f"[{ARABIC_BLOCK}]+", "الرقائق،٢٠٢٥")
+
+
+def test_the_themes_script_matches_arabic_words_as_build_tools_arabic_does() -> None:
+    """The search script in the page is JavaScript, so it writes the Arabic block itself: it
+    must be the one :data:`build_tools.arabic.text.ARABIC_BLOCK` defines."""
+    script = (ROOT / "build_tools/theme/main.html").read_text("utf-8")
+    ranges = set(re.findall(r"\\u0[0-9a-f]{3}-\\u0[0-9a-f]{3}", script, re.IGNORECASE))
+    expected = ARABIC_BLOCK.encode("unicode_escape").decode("ascii")
+    assert ranges == {expected}
