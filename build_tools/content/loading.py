@@ -34,22 +34,9 @@ def read_source(path: Path, rel: str, root: Path | None = None) -> tuple[str | N
     """Read a source file as UTF-8; report, by line, what no source may contain: undecodable
     bytes, control characters, bidi controls, links that run script. Files over 1 MB and links
     to files outside ``root`` are refused unread."""
-    if root is not None and not path.resolve().is_relative_to(root.resolve()):
-        return None, [
-            Problem(
-                rel,
-                0,
-                f"links to {path.resolve()}, outside the repository; "
-                "put the file itself in the repository",
-            )
-        ]
-    size = path.stat().st_size
-    if size > MAX_SOURCE_BYTES:
-        return None, [
-            Problem(
-                rel, 0, f"is {size:,} bytes; a source file may have at most {MAX_SOURCE_BYTES:,}"
-            )
-        ]
+    refused = _refused_unread(path, rel, root)
+    if refused:
+        return None, [refused]
     data = path.read_bytes()
     try:
         text = data.decode("utf-8")
@@ -59,37 +46,55 @@ def read_source(path: Path, rel: str, root: Path | None = None) -> tuple[str | N
             Problem(rel, line, f"not UTF-8 (byte 0x{data[err.start]:02x}); save the file as UTF-8")
         ]
     text = text.removeprefix("\ufeff").replace("\r\n", "\n")
-    problems = [
-        Problem(
-            rel,
-            line,
-            f"invisible bidi control character {name}; remove it "
-            "(the build isolates mixed-direction text itself)",
-        )
-        for line, name in find_bidi_controls(text)
-    ]
+    lines = list(enumerate(text.split("\n"), start=1))
     controls = [
         Problem(
             rel,
-            number,
+            n,
             f"control character U+{ord(found[0]):04X}; this is not a text file, or remove it",
         )
-        for number, content in enumerate(text.split("\n"), start=1)
+        for n, content in lines
         if (found := _CONTROL_RE.search(content))
     ]
     if controls:  # not text: nothing more is read from it
         return None, controls
-    problems += [
+    bidi = [
         Problem(
             rel,
-            number,
+            n,
+            f"invisible bidi control character {name}; remove it "
+            "(the build isolates mixed-direction text itself)",
+        )
+        for n, name in find_bidi_controls(text)
+    ]
+    unsafe = [
+        Problem(
+            rel,
+            n,
             f"link with a {url[1].rstrip(': ').lower()}: address; only "
             "http(s) addresses and pages of the site",
         )
-        for number, content in enumerate(text.split("\n"), start=1)
+        for n, content in lines
         if (url := _UNSAFE_URL_RE.search(content))
     ]
-    return text, problems
+    return text, bidi + unsafe
+
+
+def _refused_unread(path: Path, rel: str, root: Path | None) -> Problem | None:
+    """A link to a file outside the repository, or a file too large to be a source."""
+    if root is not None and not path.resolve().is_relative_to(root.resolve()):
+        return Problem(
+            rel,
+            0,
+            f"links to {path.resolve()}, outside the repository; "
+            "put the file itself in the repository",
+        )
+    size = path.stat().st_size
+    if size > MAX_SOURCE_BYTES:
+        return Problem(
+            rel, 0, f"is {size:,} bytes; a source file may have at most {MAX_SOURCE_BYTES:,}"
+        )
+    return None
 
 
 def raw_html_lines(text: str, first_line: int = 1) -> list[int]:
