@@ -47,7 +47,7 @@ from build_tools.glue.site_config import (  # noqa: E402
     serving,
     with_alternates,
 )
-from build_tools.glue.theme_html import finished, replace_once, with_search_body  # noqa: E402
+from build_tools.glue.theme_html import finished, with_search_body  # noqa: E402
 from build_tools.language.codes import LANGUAGES, Lang, as_lang  # noqa: E402
 from build_tools.language.ui import LABELS  # noqa: E402
 from build_tools.postbuild.share_cards import write_cards  # noqa: E402
@@ -162,9 +162,9 @@ def _without_search(markdown: str, lang: Lang) -> str:
     """A preview has no search index: the search page says so instead of offering a search box."""
     note = f'<p class="search-status" role="note">{LABELS[lang]["search_when_built"]}</p>'
     form = '<form class="site-search"'
-    return replace_once(
-        markdown, form, f'{note}\n<form hidden class="site-search"', "the preview note"
-    )
+    if form not in markdown:  # the search page's template (render/templates/search.html)
+        raise PluginError(f"the search page has no {form}>: the preview cannot hide it")
+    return markdown.replace(form, f'{note}\n<form hidden class="site-search"', 1)
 
 
 def _lang(config: MkDocsConfig) -> Lang:
