@@ -54,7 +54,7 @@ def test_a_theme_patch_that_finds_nothing_stops_the_build(missing: str, what: st
     changed = PAGE.replace(missing, missing.replace('"', "'"))
     with pytest.raises(PluginError) as caught:
         finished(changed, "ar", "https://example.org/")
-    assert str(caught.value).startswith(f"the theme's HTML changed: {what} expected ")
+    assert str(caught.value).startswith(f"the theme's HTML changed: {what} found no ")
     assert str(caught.value).endswith("update build_tools/glue/theme_html.py for the new markup")
 
 
@@ -129,8 +129,8 @@ def test_a_theme_without_its_stylesheet_is_one_message(tmp_path: Path) -> None:
     with pytest.raises(ToolFailure) as caught:
         one_stylesheet(tmp_path)
     assert str(caught.value) == (
-        f"expected one theme stylesheet main.*.min.css in {tmp_path}/assets/stylesheets, found "
-        "none: the theme changed; update build_tools/postbuild/stylesheet.py"
+        "the theme's stylesheets changed: expected one main.*.min.css in "
+        f"{tmp_path}/assets/stylesheets, found none; update build_tools/postbuild/stylesheet.py"
     )
 
 

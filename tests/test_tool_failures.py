@@ -64,7 +64,9 @@ def test_mkdocs_stops_on_a_tool_failure_with_one_line(
         theme={"language": "ar"},
         extra={"i18n": {"roots": {"ar": "https://example.org/"}}, "pages": {}},
     )
-    with pytest.raises(PluginError, match=r"^expected one theme stylesheet main\.\*\.min\.css"):
+    with pytest.raises(
+        PluginError, match=r"^the theme's stylesheets changed: expected one main\.\*\.min\.css"
+    ):
         mkdocs_hooks.on_post_build(config)  # type: ignore[arg-type]
 
 

@@ -163,7 +163,10 @@ def _without_search(markdown: str, lang: Lang) -> str:
     note = f'<p class="search-status" role="note">{LABELS[lang]["search_when_built"]}</p>'
     form = '<form class="site-search"'
     if form not in markdown:  # the search page's template (render/templates/search.html)
-        raise PluginError(f"the search page has no {form}>: the preview cannot hide it")
+        raise PluginError(
+            f"the search page has no {form}>, so the preview cannot replace the search box; "
+            "check build_tools/render/templates/search.html"
+        )
     return markdown.replace(form, f'{note}\n<form hidden class="site-search"', 1)
 
 

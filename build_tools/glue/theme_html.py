@@ -19,7 +19,7 @@ def replace_once(html: str, old: str, new: str, what: str) -> str:
     markup is not there (the theme changed)."""
     if old not in html:
         raise PluginError(
-            f"the theme's HTML changed: {what} expected {old!r} and found nothing to change; "
+            f"the theme's HTML changed: {what} found no {old!r}; "
             "update build_tools/glue/theme_html.py for the new markup"
         )
     return html.replace(old, new, 1)
@@ -54,4 +54,6 @@ def finished(html: str, lang: Lang, site_url: str) -> str:
     try:
         return with_policy(with_safe_outside_links(html, site_url))
     except ValueError as err:  # no <meta charset> to put the policy after
-        raise PluginError(f"the theme's HTML changed: {err}") from err
+        raise PluginError(
+            f"the theme's HTML changed: {err}; update build_tools/postbuild/hardening.py"
+        ) from err

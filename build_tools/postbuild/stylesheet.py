@@ -40,7 +40,7 @@ def _only(folder: Path, pattern: str) -> Path:
     if len(found) != 1:
         names = ", ".join(p.name for p in found) or "none"
         raise ToolFailure(
-            f"expected one theme stylesheet {pattern} in {folder}, found {names}: the theme "
-            "changed; update build_tools/postbuild/stylesheet.py"
+            f"the theme's stylesheets changed: expected one {pattern} in {folder}, found "
+            f"{names}; update build_tools/postbuild/stylesheet.py"
         )
     return found[0]
