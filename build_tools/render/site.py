@@ -55,7 +55,7 @@ def render_edition(content: Content, lang: Lang) -> dict[str, str]:
     """Every generated file of ``docs/LANG/``, by its path relative to that folder."""
     registry = content.registry
     titles = {page.name: page.titles[lang] for page in registry}
-    cited, places = citations(content, lang), _places(content, lang)
+    cited, places = citations(content, titles, lang), _places(content, lang)
     edition = Edition(content, lang, registry, cited, titles, places)
     texts = {page.name: RENDERERS[page.kind](edition, page) for page in registry}
     pages = {
