@@ -4,11 +4,13 @@ theme's markup changes), language settings, edit links, the preview test, altern
 from __future__ import annotations
 
 from pathlib import Path
+from types import SimpleNamespace
 
 import pytest
 from mkdocs.exceptions import PluginError
 
 from build_tools.errors import ToolFailure
+from build_tools.glue import mkdocs_hooks
 from build_tools.glue.site_config import (
     edit_url,
     i18n,
@@ -103,9 +105,12 @@ def test_only_a_page_made_from_content_src_has_an_edit_link(
     assert edit_url(repo, edit, source) == expected
 
 
-def test_a_preview_is_recognised_by_mkdocs_serves_own_address() -> None:
-    assert serving("http://127.0.0.1:8000/deepseek-r2/", ("127.0.0.1", 8000))
-    assert not serving("https://example.org/deepseek-r2/", ("127.0.0.1", 8000))
+def test_a_preview_is_recognised_by_its_command() -> None:
+    """Not by its address: a real build may be made for http://127.0.0.1:8000/ too."""
+    assert serving(["/venv/bin/mkdocs", "serve", "-a", "127.0.0.1:8000"])
+    assert serving(["/venv/lib/mkdocs/__main__.py", "-q", "serve"])
+    assert not serving(["/venv/bin/mkdocs", "build", "--strict"])
+    assert not serving(["pytest"])
 
 
 def test_an_alternate_link_points_at_the_same_page_in_the_other_language() -> None:
@@ -138,3 +143,9 @@ def test_a_configuration_in_a_language_the_site_does_not_have_is_refused() -> No
     assert as_lang("en") == "en"
     with pytest.raises(ValueError, match=r"^unknown language 'fr'; expected one of ar, en$"):
         as_lang("fr")
+
+
+def test_the_hook_refuses_a_language_the_site_does_not_have_in_one_line() -> None:
+    config = SimpleNamespace(theme={"language": "fr"})
+    with pytest.raises(PluginError, match=r"^theme.language: unknown language 'fr'"):
+        mkdocs_hooks.on_post_template("x", "404.html", config)  # type: ignore[arg-type]

@@ -7,9 +7,11 @@ import dataclasses
 import json
 
 from build_tools.content.reader import load_content
-from build_tools.content.site_pages import dated_names
+from build_tools.content.site_pages import SEARCH_SOURCE, dated_names
 from build_tools.render.free_page import first_paragraph
+from build_tools.render.markdown import plain_text
 from build_tools.render.navigation import render_nav
+from tests.conftest import ROOT
 from tests.small_site import SMALL_SITE, rendered_small_site
 
 
@@ -69,7 +71,21 @@ def test_a_page_is_composed_in_order_header_title_dates_text() -> None:
 
 
 def test_a_free_pages_description_is_its_first_paragraph_as_plain_text() -> None:
-    assert first_paragraph("\n![x](a.png)\n\nSee [the *glossary*](glossary.md), <b>now</b>.\n") == (
-        "See the glossary, now."
-    )
+    markdown = "\n![x](a.png)\n\nSee [the *glossary*](glossary.md),\n<b>now</b>.\n"
+    assert plain_text(first_paragraph(markdown)) == "See the glossary, now."
     assert first_paragraph("\n## Only a heading\n") == ""
+
+
+def test_a_description_shows_the_words_not_the_markdown() -> None:
+    """The corrections page's intro links to the form: its description keeps the link's text."""
+    assert plain_text("Ask [for a correction](https://example.org/form) \\*now\\*.") == (
+        "Ask for a correction now."
+    )
+    for lang in ("ar", "en"):
+        pages = json.loads(rendered_small_site()[f"{lang}/.pages.json"])["pages"]
+        for name, entry in pages.items():
+            assert "](" not in entry.get("description", ""), (lang, name)
+
+
+def test_the_search_page_is_made_by_the_file_its_header_names() -> None:
+    assert (ROOT / SEARCH_SOURCE).is_file()

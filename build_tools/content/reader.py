@@ -133,40 +133,44 @@ class Parts:
     chips: Chips | None
     events: list[Event]
     problems: list[Problem]
-    valid: frozenset[str]
-    """The parts without problems of their own (``articles``, ``terms``, ``chips``)."""
+    articles_valid: bool
+    """Whether the articles, the glossary, the chips had no problems of their own."""
+    terms_valid: bool
+    chips_valid: bool
 
     def registries(self, sources: Collection[str]) -> Registries:
         """What references may name; nothing is checked against a part with problems of its
         own, so that one mistake gives one message."""
         return registries(
             sources,
-            self.articles if "articles" in self.valid else None,
-            {t.id for t in self.terms} if "terms" in self.valid else None,
-            {c.id for c in self.chips.chips} if self.chips and "chips" in self.valid else None,
+            self.articles if self.articles_valid else None,
+            {t.id for t in self.terms} if self.terms_valid else None,
+            {c.id for c in self.chips.chips} if self.chips and self.chips_valid else None,
         )
 
 
 def _load_parts(root: Path, rules: Rules, refs: References) -> Parts:
-    problems, valid = [], set()
-    articles, found = load_articles(root, refs)
-    problems += found
-    valid |= set() if found else {"articles"}
-    pages, found = load_pages(root, refs)
-    problems += found
-    home, found = load_home(root, refs)
-    problems += found
-    terms, found = load_glossary(root, refs)
-    problems += found
-    valid |= set() if found else {"terms"}
-    chips, found = load_chips(root, refs)
-    if chips and not found:
-        found += check_plausibility(chips, rules)
-    problems += found
-    valid |= set() if found else {"chips"}
-    events, found = load_timeline(root, refs)
-    problems += found
-    return Parts(articles, pages, home, terms, chips, events, problems, frozenset(valid))
+    articles, from_articles = load_articles(root, refs)
+    pages, from_pages = load_pages(root, refs)
+    home, from_home = load_home(root, refs)
+    terms, from_terms = load_glossary(root, refs)
+    chips, from_chips = load_chips(root, refs)
+    if chips and not from_chips:
+        from_chips += check_plausibility(chips, rules)
+    events, from_events = load_timeline(root, refs)
+    problems = [*from_articles, *from_pages, *from_home, *from_terms, *from_chips, *from_events]
+    return Parts(
+        articles,
+        pages,
+        home,
+        terms,
+        chips,
+        events,
+        problems,
+        articles_valid=not from_articles,
+        terms_valid=not from_terms,
+        chips_valid=not from_chips,
+    )
 
 
 def registries(

@@ -1,5 +1,6 @@
 """Reference resolution, in one pass: loaders only note what their files name elsewhere (a source
-id, an article paragraph, a glossary term, a chip); once every part is loaded, each reference is
+id, an article, an article paragraph, a link into an article, a glossary term, a chip); once every
+part is loaded, each reference is
 checked against the registry it names, like a compiler's name resolution. Data and messages so
 flow one way: no loader reads another part's ids.
 """
@@ -61,12 +62,27 @@ class Registries:
     term: Collection[str] | None = None
     chip: Collection[str] | None = None
 
+    def ids(self, registry: Registry) -> Collection[str] | None:
+        match registry:
+            case "source":
+                return self.source
+            case "article":
+                return self.article
+            case "paragraph":
+                return self.paragraph
+            case "anchor":
+                return self.anchor
+            case "term":
+                return self.term
+            case "chip":
+                return self.chip
+
 
 def unresolved(references: Iterable[Reference], known: Registries) -> list[Problem]:
     """A problem for each reference to an id its registry does not have."""
     problems = []
     for ref in references:
-        ids = getattr(known, ref.registry)
+        ids = known.ids(ref.registry)
         if ids is not None and ref.target not in ids:
             problems.append(Problem(ref.file, ref.line, MESSAGES[ref.registry].format(ref.target)))
     return problems

@@ -20,6 +20,7 @@ from __future__ import annotations
 import json
 import logging
 import sys
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any, cast
 from urllib.parse import urlsplit
@@ -59,6 +60,10 @@ log = logging.getLogger("mkdocs.hooks.build_tools")
 
 
 def on_config(config: MkDocsConfig) -> MkDocsConfig:
+    if serving(
+        sys.argv
+    ):  # a preview: docs/ from content_src/ first, so that what is read is current
+        _regenerate_docs()
     lang = _lang(config)
     docs = Path(config.docs_dir)
     roots = language_roots(config.site_url or "")
@@ -80,10 +85,9 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
     return config
 
 
-def on_pre_build(config: MkDocsConfig) -> None:
-    if not serving(config.site_url or "", config.dev_addr):
-        return
-    from build_tools.build import build  # a preview regenerates docs/ from content_src/
+def _regenerate_docs() -> None:
+    """What ``python -m build_tools build`` does; a problem is logged and the preview goes on."""
+    from build_tools.build import build
 
     try:
         result = build(ROOT)
@@ -95,8 +99,10 @@ def on_pre_build(config: MkDocsConfig) -> None:
         log.warning(str(warning))
 
 
-def on_serve(server: LiveReloadServer, config: MkDocsConfig, builder: Any) -> LiveReloadServer:
-    # Contributors edit content_src/; docs/ is written by on_pre_build during the rebuild, so
+def on_serve(
+    server: LiveReloadServer, config: MkDocsConfig, builder: Callable[..., None]
+) -> LiveReloadServer:
+    # Contributors edit content_src/; docs/ is written by on_config during the rebuild, so
     # watching it too would only trigger a second, empty rebuild.
     server.unwatch(config.docs_dir)
     server.watch(str(ROOT / "content_src"))
@@ -108,7 +114,7 @@ def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Fil
         if isinstance(extension, GlossaryExtension):
             extension.links.enabled = page.file.src_uri != "glossary.md"
     entry = config.extra["pages"].get(page.file.src_uri, {})
-    if entry.get("kind") == "search" and serving(config.site_url or "", config.dev_addr):
+    if entry.get("kind") == "search" and serving(sys.argv):
         markdown = _without_search(markdown, _lang(config))
     page.edit_url = edit_url(config.repo_url, config.edit_uri, entry.get("source"))
     if "structured_data" in entry:  # the template's <meta> and JSON-LD (render/page_meta.py)
@@ -172,7 +178,10 @@ def _without_search(markdown: str, lang: Lang) -> str:
 
 def _lang(config: MkDocsConfig) -> Lang:
     """The language this configuration builds (``theme.language``), one of the site's."""
-    return as_lang(config.theme["language"])
+    try:
+        return as_lang(config.theme["language"])
+    except ValueError as err:  # one line from MkDocs, no traceback
+        raise PluginError(f"theme.language: {err}") from err
 
 
 def _extensions(config: MkDocsConfig) -> list[Any]:

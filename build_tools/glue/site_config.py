@@ -8,7 +8,7 @@ import re
 from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
 from typing import Any
-from urllib.parse import quote, urljoin, urlsplit
+from urllib.parse import quote, urljoin
 
 from build_tools.language.codes import LANGUAGES, Lang
 from build_tools.language.typography import direction
@@ -56,17 +56,18 @@ def published_languages(docs: Path, pages: Iterable[str]) -> dict[str, list[str]
 def edit_url(repo_url: str | None, edit_uri: str | None, source: str | None) -> str | None:
     """The page that edits ``source`` in the repository: only a page made from ``content_src/``
     has one (the search page is made by code)."""
-    if not repo_url or not source or not source.startswith("content_src/"):
-        return None
-    base = urljoin(repo_url.rstrip("/") + "/", (edit_uri or "").strip("/") + "/")
+    if not repo_url or not edit_uri or not source or not source.startswith("content_src/"):
+        return None  # no edit_uri: MkDocs' way of saying "no edit links"
+    base = urljoin(repo_url.rstrip("/") + "/", edit_uri.strip("/") + "/")
     return urljoin(base, quote(source))
 
 
-def serving(site_url: str, dev_addr: tuple[str, int]) -> bool:
-    """Whether this build is ``mkdocs serve``'s preview: serving, MkDocs points ``site_url`` at
-    its own address."""
-    host, port = dev_addr
-    return urlsplit(site_url).netloc == f"{host}:{port}"
+def serving(argv: Sequence[str]) -> bool:
+    """Whether this process is ``mkdocs serve`` (or ``properdocs serve``): its command line
+    (``sys.argv``) names the command; MkDocs tells no hook but ``on_startup``, which keeps it
+    nowhere."""
+    command = next((arg for arg in argv[1:] if not arg.startswith("-")), None)
+    return command == "serve"
 
 
 _ALTERNATE_RE = re.compile(r'href="alternate:([a-z]{2})"')

@@ -12,15 +12,16 @@ from __future__ import annotations
 from typing import TypeVar
 
 from build_tools.language import ar, en
+from build_tools.language.codes import Lang
 
 T = TypeVar("T")
 
 
-def _by_language(arabic: T, english: T) -> dict[str, T]:
+def _by_language(arabic: T, english: T) -> dict[Lang, T]:
     return {"ar": arabic, "en": english}
 
 
-def _by_name(arabic: dict[str, str], english: dict[str, str]) -> dict[str, dict[str, str]]:
+def _by_name(arabic: dict[str, str], english: dict[str, str]) -> dict[str, dict[Lang, str]]:
     return {name: {"ar": arabic[name], "en": english[name]} for name in arabic}
 
 

@@ -3,9 +3,6 @@ the sources it cites."""
 
 from __future__ import annotations
 
-import html
-import re
-
 from build_tools.arabic import to_western_digits
 from build_tools.content.free_pages import Page
 from build_tools.language.codes import Lang
@@ -13,15 +10,11 @@ from build_tools.language.ui import LABELS
 from build_tools.render.markdown import PageText, qualifiers
 from build_tools.render.references import cite
 
-_LINK_RE = re.compile(r"\[([^\]]*)\]\([^)]*\)")
-"""A link: its text is kept."""
-_EMPHASIS_RE = re.compile(r"[*_`]")
-
 
 def render_page(page: Page, lang: Lang) -> PageText:
     """The contributor's Markdown as written (its first line is its title), then the sources it
     cites."""
-    title, _, body = to_western_digits(page.texts[lang]).lstrip("\n").partition("\n")
+    title, _, body = to_western_digits(page.texts[lang]).lstrip().partition("\n")
     text = body.removeprefix("\n").rstrip() + "\n"
     said = qualifiers(None, page.expiry, lang)
     if page.sources or said:
@@ -30,13 +23,10 @@ def render_page(page: Page, lang: Lang) -> PageText:
 
 
 def first_paragraph(markdown: str) -> str:
-    """The first paragraph of prose of a page the contributor wrote, as plain text (headings,
-    images, tables and HTML blocks are not prose)."""
+    """The first paragraph of prose of a page the contributor wrote (headings, images, tables
+    and HTML blocks are not prose)."""
     for block in markdown.split("\n\n"):
         lines = [line for line in block.strip().split("\n") if not line.startswith("{:")]
-        if not lines or not lines[0] or lines[0].startswith(("<", "#", "!", "|")):
-            continue
-        text = _EMPHASIS_RE.sub("", _LINK_RE.sub(r"\1", " ".join(lines)))
-        text = re.sub(r"<[^>]+>", "", text).replace("\\", "")
-        return html.unescape(text)
+        if lines and lines[0] and not lines[0].startswith(("<", "#", "!", "|")):
+            return " ".join(lines)
     return ""

@@ -28,7 +28,20 @@ class PageText:
     """The Markdown heading: ``# Title``."""
     body: str
     description: str = ""
-    """Plain text: the page's first paragraph, as it is written in ``content_src/``."""
+    """The page's first paragraph as ``content_src/`` has it (it may hold links or emphasis:
+    :func:`plain_text` makes it the text a search result or a share card shows)."""
+
+
+_LINK_RE = re.compile(r"\[([^\]]*)\]\([^)]*\)")
+"""A Markdown link: its text is kept."""
+_MARKUP_RE = re.compile(r"<[^>]+>|[*_`\\]")
+"""Emphasis, code marks, escapes and HTML tags."""
+
+
+def plain_text(markdown: str) -> str:
+    """A paragraph of Markdown as the words it shows, on one line."""
+    text = html.unescape(_MARKUP_RE.sub("", _LINK_RE.sub(r"\1", markdown)))
+    return " ".join(text.split())
 
 
 def escape(text: str) -> str:

@@ -11,7 +11,6 @@ Pure: content in, JSON out.
 from __future__ import annotations
 
 import json
-import re
 from collections.abc import Sequence
 from typing import Any
 
@@ -23,18 +22,10 @@ from build_tools.content.sources import Source, registry_order
 from build_tools.language.codes import LANGUAGES, Lang
 from build_tools.language.dates import PartialDate
 from build_tools.render.citations import Citation
+from build_tools.render.markdown import plain_text
 
 META_FILE = ".pages.json"
 DESCRIPTION_LENGTH = 160
-_MARKDOWN_RE = re.compile(r"\[([^\]]*)\]\([^)]*\)|[*_`]")
-_NOT_PROSE = (
-    "page-dates",
-    "correction-notice",
-    "article-meta",
-    "article-note",
-    "chips-legend",
-    "caveat",
-)
 
 
 def render_page_meta(
@@ -57,7 +48,7 @@ def render_page_meta(
     }
     for name in content.publication.dates:
         article = next((a for a in content.articles if a.slug == name), None)
-        description = _shorten(" ".join(to_western_digits(descriptions[name]).split()))
+        description = _shorten(plain_text(to_western_digits(descriptions[name])))
         title = content.home.title.texts[lang] if name == "index" else titles[name]
         data = _common(content, name, title, description, lang)
         if cited.get(name):

@@ -109,7 +109,8 @@ RENDERERS: dict[Kind, Callable[[Edition, SitePage], PageText]] = {
     "free": lambda e, page: render_page(_free_page(e, page.name), e.lang),
     "search": lambda e, _: render_search(e.lang),
 }
-"""The renderer of each kind of page: the registry's "renderer" column."""
+"""The renderer of each kind of page (:attr:`SitePage.kind`): with the registry, the table of
+which pages the site has and what makes each."""
 
 
 def _article(edition: Edition, slug: str) -> PageText:
@@ -120,7 +121,8 @@ def _article(edition: Edition, slug: str) -> PageText:
 
 
 def _chips(edition: Edition) -> Chips:
-    assert edition.content.chips, "the registry has a chip page only when there are chips"
+    if edition.content.chips is None:  # the registry has a chip page only when there are chips
+        raise ValueError("a chip page without chips")
     return edition.content.chips
 
 

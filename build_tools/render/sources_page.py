@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
 from build_tools.content.sources import CLASSES, Source, registry_order
@@ -14,9 +13,6 @@ from build_tools.language.ui import CLASS_NAMES, KIND_NAMES, LABELS, STATUS
 from build_tools.render.citations import Citation
 from build_tools.render.markdown import PageText, escape, in_language
 from build_tools.render.references import date_text, publisher_text, source_anchor
-
-if TYPE_CHECKING:
-    pass
 
 
 def render_sources(
