@@ -11,6 +11,7 @@ from build_tools.language.codes import Lang
 from build_tools.language.dates import PartialDate, format_date
 from build_tools.language.typography import PARTS
 from build_tools.language.ui import LABELS
+from build_tools.render.html import macros, text
 from build_tools.render.markdown import PageText, escape
 from build_tools.render.references import cite
 
@@ -81,4 +82,4 @@ def _target(correction: Correction) -> str:
 
 
 def _time(date: PartialDate, lang: Lang) -> str:
-    return f'<time datetime="{date.iso()}">{format_date(date, lang)}</time>'
+    return text(macros("references.html").time(iso=date.iso(), shown=format_date(date, lang)))

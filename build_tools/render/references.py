@@ -11,9 +11,10 @@ part of it was rendered first, and appends its list of sources.
 from __future__ import annotations
 
 import hashlib
-import html
 import re
 from urllib.parse import urlsplit
+
+from markupsafe import Markup
 
 from build_tools.content.sources import Source
 from build_tools.language.cldr import language_name
@@ -21,11 +22,12 @@ from build_tools.language.codes import Lang
 from build_tools.language.dates import format_date
 from build_tools.language.typography import PARTS, direction, typography
 from build_tools.language.ui import KIND_NAMES, LABELS, STATUS
-from build_tools.render.markdown import isolated_html
+from build_tools.render.html import isolated, macros, text
 
 _OPEN, _CLOSE = "\ue000", "\ue001"  # private-use characters: no source text contains them
 _MARK_RE = re.compile(f"{_OPEN}(md|html):([^{_CLOSE}]*){_CLOSE}")
 REFERENCES_ID = "references"
+TEMPLATE = "references.html"
 
 
 def cite(ids: tuple[str, ...] | list[str]) -> str:
@@ -58,21 +60,16 @@ def number_citations(page: str, sources: dict[str, Source], lang: Lang) -> str:
                     f'{{: .cite aria-describedby="ref-{number}" data-pagefind-ignore="all" }}'
                 )
             else:
-                links.append(
-                    f'<a class="cite" href="sources.html#{anchor}" aria-describedby="ref-{number}"'
-                    f' data-pagefind-ignore="all">[{number}]</a>'
-                )
+                links.append(text(macros(TEMPLATE).cite(anchor=anchor, number=number)))
         return " ".join(links)  # a space between: a line may break there
 
-    text = _MARK_RE.sub(link, page)
+    numbered = _MARK_RE.sub(link, page)
     if not order:
-        return text
-    entries = "\n".join(
-        f'<li id="ref-{n}">{reference_html(sources[i], lang)}</li>' for i, n in order.items()
-    )
+        return numbered
+    entries = [(n, _entry(sources[i], lang)) for i, n in order.items()]
     return (
-        f"{text.rstrip()}\n\n## {LABELS[lang]['references']} {{: #{REFERENCES_ID} }}\n\n"
-        f'<ol class="references" data-pagefind-ignore="all">\n{entries}\n</ol>\n'
+        f"{numbered.rstrip()}\n\n## {LABELS[lang]['references']} {{: #{REFERENCES_ID} }}\n\n"
+        + text(macros(TEMPLATE).references(entries=entries))
     )
 
 
@@ -101,23 +98,29 @@ def date_text(source: Source, lang: Lang) -> str:
 def reference_html(source: Source, lang: Lang) -> str:
     """One source as the page's list (and the preview) shows it: who, what, when, which kind,
     how reliable, and where to find it."""
+    return text(_entry(source, lang))
+
+
+def _entry(source: Source, lang: Lang) -> Markup:
     labels = LABELS[lang]
-    title = f'<cite lang="{source.language}" dir="{direction(source.language)}">' + (
-        f"{html.escape(source.title)}</cite>"
-    )
-    parts = [
-        f"{isolated_html(publisher_text(source, lang), lang)}: {typography(lang).quote(title)}",
-        html.escape(date_text(source, lang)),
-        html.escape(f"{labels['kind']}: {KIND_NAMES[source.kind][lang]}"),
-        html.escape(f"{labels['reliability']}: {STATUS[source.reliability][lang]}"),
+    facts = [
+        date_text(source, lang),
+        f"{labels['kind']}: {KIND_NAMES[source.kind][lang]}",
+        f"{labels['reliability']}: {STATUS[source.reliability][lang]}",
     ]
     if source.language != lang:
         language = language_name(source.language, lang) or source.language
-        parts.append(html.escape(f"{labels['language']}: {language}"))
-    site = (urlsplit(source.url).hostname or "").removeprefix("www.")
-    links = (
-        f'<span class="ref-links"><a href="{html.escape(source.url)}" lang="en" dir="ltr">'
-        f"{html.escape(site)}</a>{PARTS}"
-        f'<a href="sources.html#{source_anchor(source.id)}">{labels["in_sources"]}</a></span>'
+        facts.append(f"{labels['language']}: {language}")
+    return macros(TEMPLATE).entry(
+        publisher=isolated(publisher_text(source, lang), lang),
+        quotes=typography(lang).quotes,
+        title=source.title,
+        language=source.language,
+        dir=direction(source.language),
+        facts=facts,
+        url=source.url,
+        site=(urlsplit(source.url).hostname or "").removeprefix("www."),
+        separator=PARTS,
+        anchor=source_anchor(source.id),
+        in_sources=labels["in_sources"],
     )
-    return ". ".join(parts) + ". " + links
