@@ -61,7 +61,9 @@ def generated_header(source: str) -> str:
 
 def isolated_html(text: str, lang: Lang) -> str:
     """Plain text as HTML for a page in ``lang``, other-direction runs isolated (for raw HTML
-    blocks, which the Markdown extension does not see)."""
+    blocks, which the Markdown extension does not see). The one place that escapes by hand:
+    element text, where quotation marks stay as they are (a template would write them as
+    entities); templates take its result through :func:`build_tools.render.html.isolated`."""
     out = []
     for run in split_runs(to_western_digits(text), direction(lang)):
         piece = html.escape(run.text, quote=False)
