@@ -90,6 +90,7 @@ def test_the_site_build_imports_nothing_from_the_development_tools() -> None:
 
 STAGES = (
     "errors",
+    "cache",
     "arabic",
     "language",
     "content",

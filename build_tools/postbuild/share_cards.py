@@ -12,7 +12,6 @@ from __future__ import annotations
 import functools
 import hashlib
 import io
-import os
 from pathlib import Path
 
 import fontTools
@@ -20,6 +19,7 @@ import PIL
 from fontTools.merge import Merger
 from PIL import Image, ImageDraw, ImageFont, features
 
+from build_tools.cache import cache_dir, store
 from build_tools.errors import ToolFailure
 from build_tools.language.codes import Lang
 from build_tools.language.typography import direction, right_to_left
@@ -50,7 +50,7 @@ def _merged_font() -> bytes:
     merged = Merger().merge([str(source) for source in _FONT_SOURCES])
     out = io.BytesIO()
     merged.save(out)
-    _store(cached, out.getvalue())
+    store(cached, out.getvalue())
     return out.getvalue()
 
 
@@ -93,25 +93,8 @@ def card(title: str, site_name: str, footer: str, lang: Lang) -> bytes:
     if cached.exists():
         return cached.read_bytes()
     png = render_card(title, site_name, footer, lang)
-    _store(cached, png)
+    store(cached, png)
     return png
-
-
-def cache_dir() -> Path:
-    """Where derived files that are slow to make are kept between builds."""
-    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
-    return Path(base) / "deepseek-r2-explainer"
-
-
-def _store(path: Path, data: bytes) -> None:
-    """Write ``data`` whole or not at all; a cache that cannot be written is only slower."""
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        partial = path.with_suffix(f".{os.getpid()}.part")
-        partial.write_bytes(data)
-        partial.replace(path)
-    except OSError:
-        pass
 
 
 def card_font(size: int) -> ImageFont.FreeTypeFont:

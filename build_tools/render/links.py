@@ -15,8 +15,6 @@ import re
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 
-from markdown.extensions.toc import slugify, unique
-
 from build_tools.errors import ContentError, Problem
 
 _HREF_RE = re.compile(r'<a\s[^<>]*?\bhref="([^"]*)"')
@@ -34,37 +32,50 @@ class Link:
 
     target: str
     """As written: ``sources.html#src-1a2b3c4d``."""
-    line: int
-    """Its line in the page."""
+    offset: int
+    """Where it is in the page (its line is counted only for a broken link)."""
 
 
 def links(page: str) -> Iterator[Link]:
     """The addresses the HTML of ``page`` links to, outside ones left out."""
     for match in _HREF_RE.finditer(page):
         if not _OUTSIDE_RE.match(match[1]):
-            yield Link(match[1], page.count("\n", 0, match.start()) + 1)
+            yield Link(match[1], match.start())
 
 
 def anchors(page: str) -> set[str]:
     """Every id a link can end at on ``page`` (Markdown, with HTML blocks)."""
+    return explicit_ids(page) | heading_ids(page)
+
+
+def explicit_ids(page: str) -> set[str]:
+    """The ids written out: HTML ``id="…"`` and attribute lists ``{: #ID }``."""
     found = set(_HTML_ID_RE.findall(page))
-    headings = []
+    for attrs in _ATTR_LIST_RE.finditer(page):
+        found.update(_ATTR_ID_RE.findall(attrs[1]))
+    return found
+
+
+def heading_ids(page: str) -> set[str]:
+    """The ids Python-Markdown's ``toc`` gives the headings without one of their own. (Imported
+    here: only a link to such a heading needs Python-Markdown, which ``build`` does not load.)"""
+    from markdown.extensions.toc import slugify, unique
+
+    found = explicit_ids(page)
+    named = set()
     for match in _HEADING_RE.finditer(page):
         attrs = _ATTR_LIST_RE.search(match[1])
         if attrs and _ATTR_ID_RE.search(attrs[1]):
-            continue  # named by its attribute list, below
-        headings.append(match[1][: attrs.start()] if attrs else match[1])
-    for attrs in _ATTR_LIST_RE.finditer(page):
-        found.update(_ATTR_ID_RE.findall(attrs[1]))
-    for heading in headings:
-        unique(slugify(heading.replace("\\", ""), "-"), found)
-    return found
+            continue  # named by its attribute list
+        heading = match[1][: attrs.start()] if attrs else match[1]
+        named.add(unique(slugify(heading.replace("\\", ""), "-"), found))
+    return named
 
 
 def broken_links(pages: Mapping[str, str]) -> list[Problem]:
     """Each link of a page of ``pages`` (one language's, by path: ``timeline.md``) that reaches
     no page or no id of its language; the problem names the page and the line."""
-    known = {name: anchors(text) for name, text in pages.items() if name.endswith(".md")}
+    known = _Ids(pages)
     problems = []
     for name, text in pages.items():
         if not name.endswith(".md"):
@@ -72,21 +83,40 @@ def broken_links(pages: Mapping[str, str]) -> list[Problem]:
         for link in links(text):
             problem = _problem(link.target, name, known)
             if problem:
-                problems.append(Problem(name, link.line, f"links to '{link.target}': {problem}"))
+                line = text.count("\n", 0, link.offset) + 1
+                problems.append(Problem(name, line, f"links to '{link.target}': {problem}"))
     return problems
 
 
-def _problem(target: str, page: str, known: Mapping[str, set[str]]) -> str | None:
+class _Ids:
+    """The ids of each page, the headings' only when a link needs one that is not written out."""
+
+    def __init__(self, pages: Mapping[str, str]) -> None:
+        self.pages = {name: text for name, text in pages.items() if name.endswith(".md")}
+        self.explicit: dict[str, set[str]] = {}
+        self.headings: dict[str, set[str]] = {}
+
+    def has(self, page: str, anchor: str) -> bool:
+        if page not in self.explicit:
+            self.explicit[page] = explicit_ids(self.pages[page])
+        if anchor in self.explicit[page]:
+            return True
+        if page not in self.headings:
+            self.headings[page] = heading_ids(self.pages[page])
+        return anchor in self.headings[page]
+
+
+def _problem(target: str, page: str, known: _Ids) -> str | None:
     if target.startswith("#"):
         anchor = target[1:]
-        return None if anchor in known[page] else f"this page has no id '{anchor}'"
+        return None if known.has(page, anchor) else f"this page has no id '{anchor}'"
     match = _PAGE_LINK_RE.match(target)
     if not match:
         return "not a page of this language (NAME.html) nor an id on this page (#ID)"
     name = f"{match[1]}.md"
-    if name not in known:
+    if name not in known.pages:
         return f"there is no page {name} in this language"
-    if match[2] is not None and match[2] not in known[name]:
+    if match[2] is not None and not known.has(name, match[2]):
         return f"{name} has no id '{match[2]}'"
     return None
 

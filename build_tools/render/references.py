@@ -45,9 +45,14 @@ def source_anchor(source_id: str) -> str:
     return "src-" + hashlib.sha256(source_id.encode("utf-8")).hexdigest()[:8]
 
 
-def number_citations(page: str, sources: dict[str, Source], lang: Lang) -> str:
-    """``page`` with its citations numbered and, when it cites anything, its list of sources."""
+def number_citations(
+    page: str, sources: dict[str, Source], lang: Lang, made: dict[str, Markup] | None = None
+) -> str:
+    """``page`` with its citations numbered and, when it cites anything, its list of sources.
+    ``made``: the entries already written for other pages of the language, by source id (a
+    source is cited on many pages; its entry is the same on each)."""
     order: dict[str, int] = {}
+    made = {} if made is None else made
 
     def link(match: re.Match[str]) -> str:
         links = []
@@ -66,7 +71,9 @@ def number_citations(page: str, sources: dict[str, Source], lang: Lang) -> str:
     numbered = _MARK_RE.sub(link, page)
     if not order:
         return numbered
-    entries = [(n, _entry(sources[i], lang)) for i, n in order.items()]
+    for source_id in order.keys() - made.keys():
+        made[source_id] = _entry(sources[source_id], lang)
+    entries = [(n, made[i]) for i, n in order.items()]
     return (
         f"{numbered.rstrip()}\n\n## {LABELS[lang]['references']} {{: #{REFERENCES_ID} }}\n\n"
         + text(macros(TEMPLATE).references(entries=entries))

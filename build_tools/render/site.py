@@ -9,6 +9,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from markupsafe import Markup
+
 from build_tools.content.article import Article
 from build_tools.content.chips import Chips
 from build_tools.content.editions import languages_of
@@ -58,9 +60,10 @@ def render_edition(content: Content, lang: Lang) -> dict[str, str]:
     cited, places = citations(content, titles, lang), _places(content, lang)
     edition = Edition(content, lang, registry, cited, titles, places)
     texts = {page.name: RENDERERS[page.kind](edition, page) for page in registry}
+    entries: dict[str, Markup] = {}  # each source's entry, written once for all the pages
     pages = {
         page.file: number_citations(
-            _composed(page, texts[page.name], edition), content.sources, lang
+            _composed(page, texts[page.name], edition), content.sources, lang, entries
         )
         for page in registry
     }
