@@ -23,7 +23,9 @@ from build_tools.render.markdown import isolated_html
 
 class _CompiledTemplates(BytecodeCache):
     """Each template compiled once, not in every process: compiling the five costs about 30 ms
-    of every ``build`` (Jinja checks each entry against its template's source and version)."""
+    of every ``build`` (Jinja checks each entry against its template's source and version).
+    Not Jinja's ``FileSystemBytecodeCache``, which fails the build when its folder is missing or
+    cannot be written: here a cache that cannot be used only makes the build slower."""
 
     def load_bytecode(self, bucket: Bucket) -> None:
         data = load(cache_dir() / "templates" / bucket.key)
